@@ -1,0 +1,47 @@
+#include "cgsim/engine/random.hpp"
+
+#include <Random123/philox.h>
+#include <cmath>
+#include <numbers>
+
+namespace cgsim {
+
+RandomStream::RandomStream(std::uint64_t seed, std::uint32_t replication) noexcept {
+  // The high seed word is folded with the replication so that (seed, r) pairs stay distinct.
+  key_[0] = static_cast<std::uint32_t>(seed);
+  key_[1] = static_cast<std::uint32_t>(seed >> 32) ^ (replication * 0x9E3779B9u) ^ replication;
+}
+
+RandomStream::Words RandomStream::words(Purpose purpose, std::uint32_t a, std::uint32_t b,
+                                        std::uint32_t c) const noexcept {
+  r123::Philox4x32 gen;
+  r123::Philox4x32::ctr_type ctr = {{static_cast<std::uint32_t>(purpose), a, b, c}};
+  r123::Philox4x32::key_type key = {{key_[0], key_[1]}};
+  const auto out = gen(ctr, key);
+  return Words{{out.v[0], out.v[1], out.v[2], out.v[3]}};
+}
+
+double to_unit_interval(std::uint32_t hi, std::uint32_t lo) noexcept {
+  // 53 bits: 27 from hi, 26 from lo; +0.5 keeps the result strictly inside (0, 1).
+  const std::uint64_t bits = (static_cast<std::uint64_t>(hi >> 5) << 26) | (lo >> 6);
+  return (static_cast<double>(bits) + 0.5) * 0x1.0p-53;
+}
+
+double RandomStream::uniform(Purpose purpose, std::uint32_t a, std::uint32_t b, std::uint32_t c) const noexcept {
+  const auto w = words(purpose, a, b, c);
+  return to_unit_interval(w.w[0], w.w[1]);
+}
+
+double RandomStream::normal(Purpose purpose, std::uint32_t a, std::uint32_t b, std::uint32_t c) const noexcept {
+  const auto w = words(purpose, a, b, c);
+  const double u1 = to_unit_interval(w.w[0], w.w[1]);
+  const double u2 = to_unit_interval(w.w[2], w.w[3]);
+  return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
+}
+
+double RandomStream::logistic(Purpose purpose, std::uint32_t a, std::uint32_t b, std::uint32_t c) const noexcept {
+  const double u = uniform(purpose, a, b, c);
+  return std::log(u / (1.0 - u));
+}
+
+} // namespace cgsim
