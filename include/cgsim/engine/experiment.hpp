@@ -1,0 +1,32 @@
+#pragma once
+// An experiment: scenarios x replications, run on a pool of threads. Replication r of every
+// scenario uses the random streams keyed (seed, r) (common random numbers), and results reach
+// the sink in a fixed order (scenario by scenario, replication by replication) whatever the
+// thread count, so files are bit-identical for any --threads.
+#include "cgsim/engine/replication.hpp"
+#include "cgsim/scenario/scenario.hpp"
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace cgsim {
+
+struct ExperimentPlan {
+  std::vector<const Scenario*> scenarios;
+  std::uint64_t seed = 1;
+  std::uint32_t first_replication = 0;
+  std::uint32_t replications = 1;
+  int threads = 1;
+};
+
+// Called in order for each finished replication: (scenario index, result).
+using ResultSink = std::function<void(std::size_t, const ReplicationResult&)>;
+// Called after each finished replication with (done, total).
+using ProgressSink = std::function<void(std::size_t, std::size_t)>;
+
+// Returns false if stopped before every replication finished (finished ones were delivered).
+bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const std::atomic<bool>* stop,
+                    const ProgressSink& progress = {});
+
+} // namespace cgsim

@@ -1,0 +1,21 @@
+#pragma once
+#include "cgsim/output/indicators.hpp"
+#include "cgsim/scenario/scenario.hpp"
+
+#include <atomic>
+#include <cstdint>
+#include <vector>
+
+namespace cgsim {
+
+struct ReplicationResult {
+  std::uint32_t replication = 0;
+  std::vector<YearRecord> years;  // one per simulated year
+  bool complete = false;          // false if stopped early
+};
+
+// Build the world and simulate every year. Checks `stop` between years.
+ReplicationResult run_replication(const Scenario& s, std::uint64_t seed, std::uint32_t replication,
+                                  const std::atomic<bool>* stop = nullptr);
+
+} // namespace cgsim

@@ -1,0 +1,21 @@
+#pragma once
+// Submodel 5, implementation. Start of year: each company's spending allocation (its own
+// position, or the forum plan to the extent it adheres). Every step: the budget buys deliveries
+// at unit cost; beneficiaries are chosen by visibility (elite capture, overlaps between
+// companies) unless the coordination unit ranks them by registry-measured need and
+// de-duplicates; each delivery raises capabilities through the effect matrix, need match,
+// fatigue and partner quality.
+#include "cgsim/world/world.hpp"
+
+#include <Eigen/Dense>
+
+namespace cgsim {
+
+void allocate_budgets(World& w, const Eigen::MatrixXd& true_needs);
+void implement_step(World& w);
+// One delivery of programme type t to MSME i (exposed for tests).
+void deliver(World& w, std::size_t i, int type, bool partnered);
+// Effect of the next delivery of type t on capability k of MSME i, before it happens.
+float delivery_gain(const World& w, std::size_t i, int type, int k, bool partnered);
+
+} // namespace cgsim

@@ -1,0 +1,22 @@
+#pragma once
+// MSME needs: n_i = w_sector .* (1 - c_i); the need a programme type answers is n_i[k*(t)],
+// where k*(t) is the capability that type t raises most (largest entry of its row of E).
+#include "cgsim/world/world.hpp"
+
+#include <Eigen/Dense>
+
+namespace cgsim {
+
+// k*(t) for every programme type.
+std::array<int, kTypes> main_capability(const Parameters& p);
+// Gap of MSME i in dimension k, weighted by its sector's importance.
+inline float weighted_gap(const World& w, const CapVec& weights, std::size_t i, int k) {
+  return static_cast<float>(weights[k]) * (1.0f - w.msmes.capability[k][i]);
+}
+// need_match of giving type t to MSME i: n_i[k*(t)] / max_k n_i[k] (1 = its largest gap).
+float need_match(const World& w, std::size_t i, int main_capability_of_type);
+// Summed need per (type, district) over alive MSMEs, as a kTypes x districts matrix;
+// only MSMEs in an association if `organised_only`.
+Eigen::MatrixXd district_needs(const World& w, bool organised_only);
+
+} // namespace cgsim

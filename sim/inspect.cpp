@@ -1,0 +1,52 @@
+#include "cli.hpp"
+
+#include "cgsim/output/hdf5_file.hpp"
+
+#include <boost/program_options.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+namespace po = boost::program_options;
+
+namespace cgsim::cli {
+
+int inspect_command(int argc, char** argv) {
+  po::options_description options("cgsim inspect OUT.h5");
+  std::string file;
+  options.add_options()("help,h", "show this help");
+  po::options_description hidden;
+  hidden.add_options()("file", po::value(&file));
+  po::positional_options_description positional;
+  positional.add("file", 1);
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    fmt::print(stderr, "cgsim inspect: {}\n", e.what());
+    return usage;
+  }
+  if (vm.count("help")) { fmt::print("{}\nShows the scenarios, replications, years and indicators a file holds, and whether it is complete.\n", fmt::streamed(options)); return ok; }
+  if (file.empty()) { fmt::print(stderr, "cgsim inspect: no file given\n"); return usage; }
+  FileSummary s;
+  try {
+    s = inspect_file(file);
+  } catch (const OutputError& e) {
+    fmt::print(stderr, "cgsim inspect: {}\n", e.what());
+    return invalid_input;
+  }
+  fmt::print("file:        {}\n", file);
+  fmt::print("status:      {}\n", s.complete ? "complete" : "INCOMPLETE (interrupted or failed; finished replications are readable)");
+  fmt::print("written by:  cgsim {} (format {}), {}\n", s.version, s.format_version, s.created);
+  fmt::print("command:     {}\n", s.command_line);
+  for (const auto& g : s.scenarios)
+    fmt::print("scenario:    {}: {} replications, {} years x {} steps, {} districts, {} indicators, seed {}\n", g.name,
+               g.replications, g.years, g.steps_per_year, g.districts, g.indicators.size(), g.seed);
+  if (!s.scenarios.empty()) fmt::print("indicators:  {}\n", fmt::join(s.scenarios.front().indicators, ", "));
+  fmt::print("comparison:  {}\n", s.has_comparison ? "yes (/comparison)" : "no");
+  return s.complete ? ok : failure;
+}
+
+} // namespace cgsim::cli

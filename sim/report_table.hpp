@@ -1,0 +1,13 @@
+#pragma once
+#include "cgsim/stats/comparison.hpp"
+
+#include <string>
+
+namespace cgsim::cli {
+
+// Final-year means with 95% intervals and paired differences against the first scenario.
+void print_comparison(const ComparisonTable& t, const std::string& format);
+// Final-year means with 95% intervals of one scenario.
+void print_run_summary(const ComparisonTable& t);
+
+} // namespace cgsim::cli

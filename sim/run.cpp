@@ -1,0 +1,201 @@
+// cgsim run / cgsim compare: simulate scenarios into one HDF5 file; compare adds paired statistics.
+#include "cli.hpp"
+
+#include "cgsim/engine/experiment.hpp"
+#include "cgsim/output/hdf5_file.hpp"
+#include "cgsim/output/indicators.hpp"
+#include "cgsim/stats/comparison.hpp"
+#include "report_table.hpp"
+
+#include <boost/program_options.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <filesystem>
+#include <thread>
+
+namespace po = boost::program_options;
+
+namespace cgsim::cli {
+namespace {
+
+struct RunOptions {
+  std::vector<std::string> files, overrides;
+  std::string output, format = "table";
+  std::optional<std::uint64_t> seed;
+  std::optional<std::uint32_t> replications;
+  std::optional<int> years;
+  int threads = 0;
+  bool force = false, progress = false;
+  double precision = 0;
+  std::uint32_t max_replications = 200;
+};
+
+// Final-year values per scenario, indicator and replication, and each replication's mean public cost.
+struct Collected {
+  std::vector<std::vector<std::vector<double>>> final_values;
+  std::vector<std::vector<double>> public_cost;
+};
+
+std::vector<std::string> indicator_names() {
+  std::vector<std::string> names;
+  for (const auto& s : indicator_catalogue()) names.emplace_back(s.name);
+  return names;
+}
+
+std::string default_output(const std::vector<Scenario>& scenarios, bool compare) {
+  std::string name = compare ? "compare" : scenarios.front().name;
+  if (compare) for (const auto& s : scenarios) name += "_" + s.name;
+  return "out/" + name.substr(0, 120) + ".h5";
+}
+
+ComparisonTable tabulate(const std::vector<Scenario>& scenarios, const Collected& c) {
+  std::vector<std::string> names;
+  for (const auto& s : scenarios) names.push_back(s.name);
+  return compare_scenarios(names, indicator_names(), c.final_values, c.public_cost);
+}
+
+// The half-width of the widest paired-difference interval of capability_mean (compare) or of its
+// level (run), used by --precision.
+double widest_half_width(const ComparisonTable& t) {
+  double widest = 0;
+  const auto i = static_cast<std::size_t>(ind::capability_mean);
+  for (std::size_t s = 0; s < t.scenarios.size(); ++s) {
+    const auto& interval = s == 0 ? t.level[s][i] : t.difference[s][i];
+    widest = std::max(widest, interval.half_width == interval.half_width ? interval.half_width : 1e300);
+  }
+  return widest;
+}
+
+int parse(int argc, char** argv, bool compare, RunOptions& o) {
+  const char* title = compare ? "cgsim compare A.yaml B.yaml [more.yaml ...] [options]" : "cgsim run SCENARIO.yaml [options]";
+  po::options_description options(title);
+  options.add_options()("help,h", "show this help")
+      ("output,o", po::value(&o.output), "output HDF5 file (default out/<name>.h5)")
+      ("seed", po::value<std::uint64_t>(), "base seed (default: the scenario's simulation.seed)")
+      ("replications,r", po::value<std::uint32_t>(), "replications (default: the scenario's simulation.replications)")
+      ("years", po::value<int>(), "simulated years (default: the scenario's simulation.years)")
+      ("threads,t", po::value(&o.threads), "worker threads (default: all cores); results do not depend on it")
+      ("set", po::value(&o.overrides)->composing(), "override a parameter: key.path=value (repeatable)")
+      ("force", po::bool_switch(&o.force), "overwrite an existing output file")
+      ("progress", po::bool_switch(&o.progress), "show progress even when stderr is not a terminal");
+  if (compare)
+    options.add_options()("format", po::value(&o.format), "table, csv or json")
+        ("precision", po::value(&o.precision), "add replications until every 95% interval of capability_mean differences is this narrow (capability points)")
+        ("max-replications", po::value(&o.max_replications), "upper limit for --precision (default 200)");
+  po::options_description hidden;
+  hidden.add_options()("files", po::value(&o.files));
+  po::positional_options_description positional;
+  positional.add("files", -1);
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    fmt::print(stderr, "cgsim {}: {}\n{}", compare ? "compare" : "run", e.what(), fmt::streamed(options));
+    return usage;
+  }
+  if (vm.count("help")) { fmt::print("{}", fmt::streamed(options)); return -1; }
+  if (vm.count("seed")) o.seed = vm["seed"].as<std::uint64_t>();
+  if (vm.count("replications")) o.replications = vm["replications"].as<std::uint32_t>();
+  if (vm.count("years")) o.years = vm["years"].as<int>();
+  const std::size_t wanted = compare ? 2 : 1;
+  if (o.files.size() < wanted || (!compare && o.files.size() > 1)) {
+    fmt::print(stderr, "cgsim {}: expected {} scenario file{}\n{}", compare ? "compare" : "run",
+               compare ? "two or more" : "one", compare ? "s" : "", fmt::streamed(options));
+    return usage;
+  }
+  if (o.format != "table" && o.format != "csv" && o.format != "json") {
+    fmt::print(stderr, "cgsim compare: --format must be table, csv or json\n");
+    return usage;
+  }
+  if (o.replications && *o.replications == 0) { fmt::print(stderr, "cgsim: --replications must be at least 1\n"); return usage; }
+  return ok;
+}
+
+} // namespace
+
+int run_command(int argc, char** argv, bool compare) {
+  RunOptions o;
+  if (const int status = parse(argc, argv, compare, o); status != ok) return status < 0 ? ok : status;
+  auto overrides = o.overrides;
+  if (o.years) overrides.push_back("simulation.years=" + std::to_string(*o.years));
+  if (o.seed) overrides.push_back("simulation.seed=" + std::to_string(*o.seed));
+  if (o.replications) overrides.push_back("simulation.replications=" + std::to_string(*o.replications));
+  auto loaded = load_all(o.files, overrides);
+  if (!loaded) return invalid_input;
+  const auto& scenarios = *loaded;
+  std::vector<std::string> names;
+  for (const auto& s : scenarios) {
+    if (std::find(names.begin(), names.end(), s.name) != names.end()) {
+      fmt::print(stderr, "cgsim compare: two scenarios are named '{}'; give each file its own `name:`\n", s.name);
+      return invalid_input;
+    }
+    names.push_back(s.name);
+    if (s.parameters.years != scenarios.front().parameters.years) {
+      fmt::print(stderr, "cgsim compare: {} simulates {} years but {} simulates {}; use --years to align them\n",
+                 s.source_file, s.parameters.years, scenarios.front().source_file, scenarios.front().parameters.years);
+      return invalid_input;
+    }
+  }
+  const auto seed = static_cast<std::uint64_t>(scenarios.front().parameters.seed);
+  const auto replications = static_cast<std::uint32_t>(scenarios.front().parameters.replications);
+  if (o.output.empty()) o.output = default_output(scenarios, compare);
+  std::error_code ec;
+  if (const auto dir = std::filesystem::path(o.output).parent_path(); !dir.empty() && o.output.rfind("out/", 0) == 0)
+    std::filesystem::create_directories(dir, ec);
+
+  OutputFile file(o.output, o.force, joined_command_line(argc + 1, argv - 1), names);
+  for (const auto& s : scenarios) file.add_scenario(s, seed);
+  install_signal_handlers();
+
+  Collected collected;
+  collected.final_values.assign(scenarios.size(), std::vector<std::vector<double>>(indicator_count));
+  collected.public_cost.assign(scenarios.size(), {});
+  auto sink = [&](std::size_t s, const ReplicationResult& r) {
+    file.append(scenarios[s], r);
+    for (int k = 0; k < indicator_count; ++k) collected.final_values[s][k].push_back(r.years.back().indicators[k]);
+    double cost = 0;
+    for (const auto& y : r.years) cost += y.indicators[ind::government_cost];
+    collected.public_cost[s].push_back(cost / static_cast<double>(r.years.size()));
+  };
+  ExperimentPlan plan;
+  for (const auto& s : scenarios) plan.scenarios.push_back(&s);
+  plan.seed = seed;
+  plan.threads = o.threads > 0 ? o.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  Progress progress(o.progress);
+  std::uint32_t done = 0, batch = replications;
+  bool finished = true;
+  while (true) {
+    plan.first_replication = done;
+    plan.replications = batch;
+    finished = run_experiment(plan, sink, &stop_flag(), [&](std::size_t d, std::size_t t) { progress.update(d, t); });
+    done += batch;
+    if (!finished || o.precision <= 0 || done >= o.max_replications) break;
+    if (widest_half_width(tabulate(scenarios, collected)) <= o.precision) break;
+    batch = std::min<std::uint32_t>(std::max<std::uint32_t>(done / 2, 2), o.max_replications - done);
+  }
+  progress.finish();
+  if (!finished) {
+    const auto partial = file.abandon();
+    fmt::print(stderr, "cgsim: interrupted; the replications that finished are in {} (marked incomplete)\n", partial);
+    return interrupted;
+  }
+  if (compare) {
+    const auto table = tabulate(scenarios, collected);
+    file.write_comparison(table);
+    file.finish();
+    print_comparison(table, o.format);
+    if (table.replications < 10)
+      fmt::print(stderr, "warning: only {} replications; intervals are wide and unreliable below about 10 (use --replications or --precision)\n", table.replications);
+  } else {
+    file.finish();
+    print_run_summary(tabulate(scenarios, collected));
+  }
+  fmt::print(stderr, "wrote {}\n", file.final_path());
+  return ok;
+}
+
+} // namespace cgsim::cli

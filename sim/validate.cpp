@@ -1,0 +1,45 @@
+#include "cli.hpp"
+
+#include "cgsim/scenario/loader.hpp"
+
+#include <boost/program_options.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+namespace po = boost::program_options;
+
+namespace cgsim::cli {
+
+int validate_command(int argc, char** argv) {
+  po::options_description options("cgsim validate SCENARIO.yaml [more.yaml ...] [options]");
+  std::vector<std::string> files, overrides;
+  options.add_options()("help,h", "show this help")(
+      "set", po::value(&overrides)->composing(), "override a parameter: key.path=value (repeatable)");
+  po::options_description hidden;
+  hidden.add_options()("files", po::value(&files));
+  po::positional_options_description positional;
+  positional.add("files", -1);
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    fmt::print(stderr, "cgsim validate: {}\n{}", e.what(), fmt::format("{}", fmt::streamed(options)));
+    return usage;
+  }
+  if (vm.count("help")) { fmt::print("{}\nChecks every file and prints 'FILE: ok' or every error with its line and column.\n", fmt::streamed(options)); return ok; }
+  if (files.empty()) { fmt::print(stderr, "cgsim validate: no scenario file given\n"); return usage; }
+  bool all_ok = true;
+  for (const auto& f : files) {
+    const auto result = load_scenario(f, overrides);
+    if (result.scenario) { fmt::print("{}: ok\n", f); continue; }
+    all_ok = false;
+    for (const auto& e : result.errors) fmt::print("{}\n", to_string(e));
+    fmt::print("{}: {} error{}\n", f, result.errors.size(), result.errors.size() == 1 ? "" : "s");
+  }
+  return all_ok ? ok : invalid_input;
+}
+
+} // namespace cgsim::cli

@@ -1,0 +1,60 @@
+#include "cgsim/engine/experiment.hpp"
+
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace cgsim {
+
+bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const std::atomic<bool>* stop,
+                    const ProgressSink& progress) {
+  const std::size_t per_scenario = plan.replications;
+  const std::size_t total = plan.scenarios.size() * per_scenario;
+  std::vector<std::optional<ReplicationResult>> slots(total);
+  std::atomic<std::size_t> next{0};
+  std::mutex mutex;
+  std::size_t delivered = 0, finished = 0;
+  bool all_complete = true;
+  std::exception_ptr failure;
+
+  // Deliver the longest finished prefix, in task order (done by whichever thread holds the lock).
+  auto flush = [&] {
+    while (delivered < total && slots[delivered]) {
+      const auto& r = *slots[delivered];
+      if (r.complete) sink(delivered / per_scenario, r);
+      slots[delivered].reset();
+      ++delivered;
+    }
+  };
+  auto worker = [&] {
+    for (std::size_t task; (task = next.fetch_add(1)) < total;) {
+      if (stop && stop->load()) break;
+      ReplicationResult r;
+      try {
+        r = run_replication(*plan.scenarios[task / per_scenario], plan.seed,
+                            plan.first_replication + static_cast<std::uint32_t>(task % per_scenario), stop);
+      } catch (...) {
+        std::lock_guard lock(mutex);
+        if (!failure) failure = std::current_exception();
+        break;
+      }
+      std::lock_guard lock(mutex);
+      all_complete = all_complete && r.complete;
+      slots[task] = std::move(r);
+      ++finished;
+      try { flush(); } catch (...) { if (!failure) failure = std::current_exception(); }
+      if (progress) progress(finished, total);
+    }
+  };
+  const int threads = std::max(1, std::min<int>(plan.threads, static_cast<int>(total)));
+  std::vector<std::thread> pool;
+  for (int k = 1; k < threads; ++k) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
+  return all_complete && delivered == total && finished == total;
+}
+
+} // namespace cgsim

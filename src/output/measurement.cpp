@@ -1,0 +1,128 @@
+#include "cgsim/output/measurement.hpp"
+
+#include "cgsim/rules/collaboration.hpp"
+#include "cgsim/rules/public_cost.hpp"
+#include "cgsim/rules/stakeholder_trust.hpp"
+
+#include <algorithm>
+
+namespace cgsim {
+namespace {
+
+double ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
+
+// Gini of `positive` values together with `zeros` zero values (most MSMEs get nothing).
+double gini_with_zeros(std::vector<float>& positive, std::size_t zeros) {
+  const double n = static_cast<double>(positive.size() + zeros);
+  if (positive.empty() || n == 0) return 0.0;
+  std::sort(positive.begin(), positive.end());
+  double weighted = 0, total = 0;
+  for (std::size_t k = 0; k < positive.size(); ++k) {
+    weighted += static_cast<double>(zeros + k + 1) * positive[k];
+    total += positive[k];
+  }
+  return std::clamp(2.0 * weighted / (n * total) - (n + 1.0) / n, 0.0, 1.0);
+}
+
+void measure_msmes(const World& w, YearRecord& r) {
+  const auto& m = w.msmes;
+  const int D = w.district_count();
+  auto& out_values = r.indicators;
+  for (auto& v : r.districts) v.assign(D, 0.0);
+  std::array<double, kCapabilities> capability{};
+  double alive = 0, formal = 0, organised = 0, served = 0, revenue = 0, trust_c = 0, trust_g = 0, gain = 0;
+  std::vector<float> revenues, benefits;
+  revenues.reserve(m.size());
+  std::size_t no_benefit = 0;
+  for (int d = 0; d < D; ++d) {
+    const auto& dist = w.districts[d];
+    double d_alive = 0, d_served = 0, d_capability = 0;
+    for (std::size_t i = dist.first; i < dist.first + dist.count; ++i) {
+      if (!m.alive[i]) continue;
+      d_alive += 1;
+      const float sum = m.capability_sum(i);
+      d_capability += sum / kCapabilities;
+      for (int k = 0; k < kCapabilities; ++k) capability[k] += m.capability[k][i];
+      formal += m.formal[i];
+      organised += m.association[i] != kNoAssociation;
+      d_served += m.served_types[i] != 0;
+      revenue += m.revenue_year[i];
+      revenues.push_back(m.revenue_year[i]);
+      trust_c += m.trust_company[i];
+      trust_g += m.trust_government[i];
+      if (m.capability_at_year_start[i] >= 0) gain += sum - m.capability_at_year_start[i];
+      if (m.cumulative_benefit[i] > 0) benefits.push_back(m.cumulative_benefit[i]);
+      else ++no_benefit;
+    }
+    alive += d_alive;
+    served += d_served;
+    r.districts[district_msmes][d] = d_alive;
+    r.districts[district_reach][d] = ratio(d_served, d_alive);
+    r.districts[district_capability_mean][d] = ratio(d_capability, d_alive);
+    r.districts[district_spend][d] = w.flows.spend_by_district[d] / 1000.0;
+  }
+  double all = 0;
+  for (int k = 0; k < kCapabilities; ++k) { out_values[ind::capability_production + k] = ratio(capability[k], alive); all += capability[k]; }
+  out_values[ind::capability_mean] = ratio(all, alive * kCapabilities);
+  out_values[ind::revenue_mean] = ratio(revenue, alive);
+  if (!revenues.empty()) {
+    const auto mid = revenues.begin() + static_cast<std::ptrdiff_t>(revenues.size() / 2);
+    std::nth_element(revenues.begin(), mid, revenues.end());
+    out_values[ind::revenue_median] = *mid;
+  }
+  out_values[ind::msmes_alive] = alive;
+  out_values[ind::formal_share] = ratio(formal, alive);
+  out_values[ind::organised_share] = ratio(organised, alive);
+  out_values[ind::reach] = ratio(served, alive);
+  out_values[ind::trust_msme_company] = ratio(trust_c, alive);
+  out_values[ind::trust_msme_government] = ratio(trust_g, alive);
+  out_values[ind::benefit_gini_msmes] = gini_with_zeros(benefits, no_benefit);
+  const double spend_billion = w.flows.spend / 1000.0;
+  out_values[ind::csr_efficiency] = spend_billion > 0 ? gain / spend_billion : 0.0;
+  std::vector<double> per_msme;
+  for (int d = 0; d < D; ++d)
+    if (r.districts[district_msmes][d] > 0) per_msme.push_back(w.flows.spend_by_district[d] / r.districts[district_msmes][d]);
+  out_values[ind::benefit_gini_districts] = gini(per_msme);
+}
+
+void measure_governance(const World& w, YearRecord& r) {
+  const auto& f = w.flows;
+  const auto& outcome = w.forum.outcome;
+  auto& out_values = r.indicators;
+  out_values[ind::duplication_rate] = ratio(f.duplicate_deliveries, f.deliveries);
+  out_values[ind::need_match] = ratio(f.need_match_sum, f.deliveries);
+  out_values[ind::repeat_training_share] = ratio(f.repeat_trainings, f.trainings);
+  out_values[ind::forum_budget_share] = f.planned_spend;
+  out_values[ind::msme_voice_share] = outcome.msme_voice_share;
+  out_values[ind::decision_success] = outcome.plan_adopted ? 1.0 : 0.0;
+  out_values[ind::decision_acceptability] = outcome.acceptability;
+  out_values[ind::decision_equity] = outcome.equity;
+  out_values[ind::deliberation_rounds] = outcome.rounds;
+  double members = 0, active = 0, reporting = 0;
+  for (const auto& c : w.companies) {
+    if (!c.operating() || !c.member) continue;
+    members += 1;
+    active += c.active;
+    reporting += c.reporting;
+  }
+  out_values[ind::companies_active_share] = ratio(active, members);
+  out_values[ind::companies_reporting_share] = ratio(reporting, members);
+  out_values[ind::trust_government_company] = government_company_trust(w);
+  out_values[ind::csr_spend] = f.spend / 1000.0;
+  out_values[ind::government_cost] = cgsim::government_cost(w);
+  const CollaborationComponents parts{f.planned_spend, f.voice_norm, participant_trust(w), f.plan_adherence,
+                                      f.evaluation_feedback};
+  out_values[ind::collaboration_index] = cgsim::collaboration_index(parts);
+  out_values[ind::collaboration_stage] = cgsim::collaboration_stage(out_values[ind::collaboration_index], w.params);
+}
+
+} // namespace
+
+YearRecord measure_year(const World& w) {
+  YearRecord r;
+  measure_msmes(w, r);
+  measure_governance(w, r);
+  return r;
+}
+
+} // namespace cgsim

@@ -1,0 +1,187 @@
+#include "cgsim/rules/implementation.hpp"
+
+#include "cgsim/rules/needs.hpp"
+#include "cgsim/rules/positions.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cgsim {
+
+void allocate_budgets(World& w, const Eigen::MatrixXd& true_needs) {
+  const auto& p = w.params;
+  const int J = static_cast<int>(w.companies.size());
+  const int cells = kTypes * w.district_count();
+  if (w.committed.rows() != J || w.committed.cols() != cells) w.committed = Eigen::MatrixXd::Zero(J, cells);
+  w.allocation.assign(J, Eigen::VectorXd());
+  w.coordinated.assign(J, 0);
+  double budget = 0, planned = 0;
+  const bool plan = w.forum.outcome.plan_adopted;
+  for (int j = 0; j < J; ++j) {
+    const auto& c = w.companies[j];
+    if (!c.operating()) continue;
+    Eigen::VectorXd own = company_position(w, j, true_needs);
+    w.allocation[j] = plan && c.adherence > 0 ? Eigen::VectorXd(c.adherence * w.forum.outcome.plan + (1.0 - c.adherence) * own) : own;
+    // The coordination unit sees a company's beneficiaries if it reports or implements the plan.
+    w.coordinated[j] = p.coordination_unit && (c.reporting || c.adherence > 0);
+    budget += c.msme_budget;
+    planned += c.adherence * c.msme_budget;
+  }
+  w.flows.plan_adherence = 0;
+  double active_budget = 0;
+  for (const auto& c : w.companies)
+    if (c.active && plan) { active_budget += c.msme_budget; w.flows.plan_adherence += c.adherence * c.msme_budget; }
+  w.flows.plan_adherence = active_budget > 0 ? w.flows.plan_adherence / active_budget : 0.0;
+  w.flows.planned_spend = budget > 0 ? planned / budget : 0.0;  // share of budget, see forum_budget_share
+}
+
+float delivery_gain(const World& w, std::size_t i, int t, int k, bool partnered) {
+  const auto& p = w.params;
+  const auto k_star = main_capability(p);
+  const float match = need_match(w, i, k_star[t]);
+  const float fatigue = 1.0f / (1.0f + static_cast<float>(p.fatigue) * w.msmes.exposure[i * kTypes + t]);
+  const float quality = partnered ? 1.0f + static_cast<float>(p.partner_quality_bonus) : 1.0f;
+  return quality * static_cast<float>(effect_row(p, t)[k]) * (1.0f - w.msmes.capability[k][i]) * match * fatigue;
+}
+
+void deliver(World& w, std::size_t i, int t, bool partnered) {
+  auto& m = w.msmes;
+  auto& f = w.flows;
+  const auto& p = w.params;
+  const auto k_star = main_capability(p);
+  const float match = need_match(w, i, k_star[t]);
+  const auto year = static_cast<std::int16_t>(w.year);
+  const double cost = p.unit_cost[t];
+
+  f.deliveries += 1;
+  if (m.served_types[i] & (1u << t)) f.duplicate_deliveries += 1;
+  f.need_match_sum += match;
+  if (t == kTraining) {
+    f.trainings += 1;
+    const int since = year - m.last_training_year[i];
+    if (since >= 1 && since <= 2 && m.last_mentoring_year[i] < m.last_training_year[i]) f.repeat_trainings += 1;
+  }
+  float gained = 0;
+  for (int k = 0; k < kCapabilities; ++k) {
+    const float g = delivery_gain(w, i, t, k, partnered);
+    m.capability[k][i] = std::min(1.0f, m.capability[k][i] + g);
+    gained += g;
+  }
+  if (t == kTraining) { m.fragile_training[i] += gained; m.last_training_year[i] = year; }
+  if (t == kMentoring) { m.fragile_training[i] = 0; m.last_mentoring_year[i] = year; }
+  if (t == kCapital) m.capital[i] += static_cast<float>(cost);
+  m.trust_company[i] += static_cast<float>(p.msme_trust_rate) * (match - m.trust_company[i]);
+  auto& exposure = m.exposure[i * kTypes + t];
+  if (exposure < 255) ++exposure;
+  m.served_types[i] |= static_cast<std::uint8_t>(1u << t);
+  m.cumulative_benefit[i] += static_cast<float>(cost);
+  f.spend += cost;
+  f.spend_by_district[m.district[i]] += cost;
+}
+
+namespace {
+
+double partner_share(const Parameters& p) {
+  const double seats = p.agenda == "joint_planning" ? static_cast<double>(p.civil_society_seats) : 0.0;
+  return std::min(1.0, p.partner_share + p.partner_share_per_seat * seats);
+}
+
+// Cumulative visibility weights of a district's alive MSMEs (elite capture).
+void visibility_cumulative(const World& w, const District& d, std::vector<double>& cumulative) {
+  const auto& m = w.msmes;
+  const double elite = w.params.elite_capture;
+  cumulative.resize(d.count);
+  double acc = 0;
+  for (std::size_t k = 0; k < d.count; ++k) {
+    const std::size_t i = d.first + k;
+    if (m.alive[i]) {
+      const double visible = 0.4 * m.formal[i] + 0.3 * (m.cumulative_benefit[i] > 0) + 0.3 * m.capability_sum(i) / kCapabilities;
+      acc += std::exp(elite * visible);
+    }
+    cumulative[k] = acc;
+  }
+}
+
+// Top-n MSMEs of a district by registry-measured need for type t, not yet served t this year.
+std::vector<std::uint32_t> rank_by_need(const World& w, const District& d, int t, std::size_t n, int k_star) {
+  const auto& m = w.msmes;
+  const double sd = w.params.selection_noise * (1.0 - w.params.registry_quality);
+  std::vector<std::pair<float, std::uint32_t>> candidates;
+  for (std::size_t i = d.first; i < d.first + d.count; ++i) {
+    if (!m.alive[i] || (m.served_types[i] & (1u << t))) continue;
+    const auto& weights = need_weights(w.params, m.sector[i]);
+    const double noise = sd > 0 ? std::exp(sd * w.rng.normal(Purpose::registry_noise, static_cast<std::uint32_t>(w.step),
+                                                              static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(t))) : 1.0;
+    candidates.emplace_back(static_cast<float>(weighted_gap(w, weights, i, k_star) * noise), static_cast<std::uint32_t>(i));
+  }
+  auto better = [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); };
+  n = std::min(n, candidates.size());
+  std::nth_element(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(n), candidates.end(), better);
+  std::vector<std::uint32_t> chosen;
+  for (std::size_t k = 0; k < n; ++k) chosen.push_back(candidates[k].second);
+  std::sort(chosen.begin(), chosen.end());
+  return chosen;
+}
+
+} // namespace
+
+void implement_step(World& w) {
+  const auto& p = w.params;
+  const int J = static_cast<int>(w.companies.size());
+  const int D = w.district_count();
+  const auto k_star = main_capability(p);
+  const double share = partner_share(p);
+  const auto step = static_cast<std::uint32_t>(w.step);
+  // Commit this step's budget to cells, then count whole deliveries each cell can pay for.
+  Eigen::MatrixXi deliveries = Eigen::MatrixXi::Zero(J, kTypes * D);
+  for (int j = 0; j < J; ++j) {
+    if (w.allocation[j].size() == 0) continue;
+    w.committed.row(j) += w.allocation[j].transpose() * (w.companies[j].msme_budget / static_cast<double>(p.steps_per_year));
+    for (int d = 0; d < D; ++d)
+      for (int t = 0; t < kTypes; ++t) {
+        const int c = cell(t, d);
+        const int n = static_cast<int>(std::floor(w.committed(j, c) / p.unit_cost[t] + 1e-9));
+        if (n <= 0 || w.districts[d].count == 0) continue;
+        deliveries(j, c) = n;
+        w.committed(j, c) -= n * p.unit_cost[t];
+      }
+  }
+  std::vector<double> cumulative;
+  for (int d = 0; d < D; ++d) {
+    const auto& dist = w.districts[d];
+    if (dist.count == 0) continue;
+    bool visibility_ready = false;
+    for (int t = 0; t < kTypes; ++t) {
+      const int c = cell(t, d);
+      std::size_t pooled = 0;
+      for (int j = 0; j < J; ++j) {
+        const int n = deliveries(j, c);
+        if (n == 0) continue;
+        if (w.coordinated[j]) { pooled += static_cast<std::size_t>(n); continue; }
+        if (!visibility_ready) { visibility_cumulative(w, dist, cumulative); visibility_ready = true; }
+        const double total = cumulative.back();
+        if (!(total > 0)) { w.committed(j, c) += n * p.unit_cost[t]; continue; }
+        for (int k = 0; k < n; ++k) {
+          const auto r = w.rng.words(Purpose::selection, step, static_cast<std::uint32_t>(j * kTypes + t) * 65536u + static_cast<std::uint32_t>(d), static_cast<std::uint32_t>(k));
+          const double u = to_unit_interval(r.w[0], r.w[1]) * total;
+          const auto pos = std::upper_bound(cumulative.begin(), cumulative.end(), u) - cumulative.begin();
+          const std::size_t i = dist.first + std::min<std::size_t>(static_cast<std::size_t>(pos), dist.count - 1);
+          deliver(w, i, t, to_unit_interval(r.w[2], r.w[3]) < share);
+        }
+      }
+      if (pooled == 0) continue;
+      const auto chosen = rank_by_need(w, dist, t, pooled, k_star[t]);
+      for (const auto i : chosen) deliver(w, i, t, w.rng.uniform(Purpose::selection, step, i, 1000u + static_cast<std::uint32_t>(t)) < share);
+      // Money for deliveries nobody needed stays committed with the coordinated companies.
+      std::size_t unspent = pooled - chosen.size();
+      for (int j = 0; j < J && unspent > 0; ++j) {
+        if (!w.coordinated[j] || deliveries(j, c) == 0) continue;
+        const auto back = std::min<std::size_t>(unspent, static_cast<std::size_t>(deliveries(j, c)));
+        w.committed(j, c) += static_cast<double>(back) * p.unit_cost[t];
+        unspent -= back;
+      }
+    }
+  }
+}
+
+} // namespace cgsim

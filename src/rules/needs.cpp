@@ -1,0 +1,36 @@
+#include "cgsim/rules/needs.hpp"
+
+namespace cgsim {
+
+std::array<int, kTypes> main_capability(const Parameters& p) {
+  std::array<int, kTypes> out{};
+  for (int t = 0; t < kTypes; ++t) {
+    const auto& row = effect_row(p, t);
+    out[t] = static_cast<int>(std::max_element(row.begin(), row.end()) - row.begin());
+  }
+  return out;
+}
+
+float need_match(const World& w, std::size_t i, int k_star) {
+  const auto& weights = need_weights(w.params, w.msmes.sector[i]);
+  float largest = 0;
+  for (int k = 0; k < kCapabilities; ++k) largest = std::max(largest, weighted_gap(w, weights, i, k));
+  return largest > 0 ? weighted_gap(w, weights, i, k_star) / largest : 1.0f;
+}
+
+Eigen::MatrixXd district_needs(const World& w, bool organised_only) {
+  const auto k_star = main_capability(w.params);
+  Eigen::MatrixXd needs = Eigen::MatrixXd::Zero(kTypes, w.district_count());
+  const auto& m = w.msmes;
+  for (int d = 0; d < w.district_count(); ++d) {
+    const auto& dist = w.districts[d];
+    for (std::size_t i = dist.first; i < dist.first + dist.count; ++i) {
+      if (!m.alive[i] || (organised_only && m.association[i] == kNoAssociation)) continue;
+      const auto& weights = need_weights(w.params, m.sector[i]);
+      for (int t = 0; t < kTypes; ++t) needs(t, d) += weighted_gap(w, weights, i, k_star[t]);
+    }
+  }
+  return needs;
+}
+
+} // namespace cgsim
