@@ -102,17 +102,22 @@ void visibility_cumulative(const World& w, const District& d, std::vector<double
   }
 }
 
-// Top-n MSMEs of a district by registry-measured need for type t, not yet served t this year.
+// Top-n MSMEs of a district by registry-measured need for type t, not yet served t this year
+// (nor, for training, trained recently without mentoring since).
 std::vector<std::uint32_t> rank_by_need(const World& w, const District& d, int t, std::size_t n, int k_star) {
   const auto& m = w.msmes;
   const double sd = w.params.selection_noise * (1.0 - w.params.registry_quality);
   std::vector<std::pair<float, std::uint32_t>> candidates;
   for (std::size_t i = d.first; i < d.first + d.count; ++i) {
     if (!m.alive[i] || (m.served_types[i] & (1u << t))) continue;
+    // The registry remembers recent trainings: no repeat training before mentoring has followed.
+    if (t == kTraining && w.year - m.last_training_year[i] <= 2 && m.last_mentoring_year[i] < m.last_training_year[i]) continue;
     const auto& weights = need_weights(w.params, m.sector[i]);
     const double noise = sd > 0 ? std::exp(sd * w.rng.normal(Purpose::registry_noise, static_cast<std::uint32_t>(w.step),
                                                               static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(t))) : 1.0;
-    candidates.emplace_back(static_cast<float>(weighted_gap(w, weights, i, k_star) * noise), static_cast<std::uint32_t>(i));
+    // Rank by the gap this type closes, weighted by how central that gap is to the MSME.
+    const float fit = weighted_gap(w, weights, i, k_star) * need_match(w, i, k_star);
+    candidates.emplace_back(static_cast<float>(fit * noise), static_cast<std::uint32_t>(i));
   }
   auto better = [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); };
   n = std::min(n, candidates.size());
