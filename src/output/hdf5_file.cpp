@@ -280,6 +280,7 @@ FileSummary inspect_file(const std::string& path) {
     if (H5Tget_class(type) != H5T_STRING || H5Tis_variable_str(type) <= 0) return "";
     Handle mem(H5Tcopy(H5T_C_S1), H5Tclose, "string type");
     H5Tset_size(mem, H5T_VARIABLE);
+    H5Tset_cset(mem, H5T_CSET_UTF8);  // HDF5 does not convert between character sets
     char* value = nullptr;
     if (H5Aread(attr, mem, &value) < 0 || !value) return "";
     std::string out(value);
