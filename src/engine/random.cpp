@@ -7,9 +7,9 @@
 namespace cgsim {
 
 RandomStream::RandomStream(std::uint64_t seed, std::uint32_t replication) noexcept {
-  // The high seed word is folded with the replication so that (seed, r) pairs stay distinct.
+  // Seeds are 32-bit (simulation.seed), so (seed, replication) maps one-to-one onto the key.
   key_[0] = static_cast<std::uint32_t>(seed);
-  key_[1] = static_cast<std::uint32_t>(seed >> 32) ^ (replication * 0x9E3779B9u) ^ replication;
+  key_[1] = replication;
 }
 
 RandomStream::Words RandomStream::words(Purpose purpose, std::uint32_t a, std::uint32_t b,

@@ -1,0 +1,83 @@
+"""What the indicators mean for a reader: groups, desirable directions, ablation names.
+
+Display names and units live in i18n.py; this module only knows which indicators matter
+most, which direction is "better", and how pillar-ablation scenarios are named.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Trajectory figures of the report, in two small-multiples panels.
+MSME_OUTCOMES = (
+    "capability_mean",
+    "revenue_mean",
+    "reach",
+    "need_match",
+    "duplication_rate",
+    "benefit_gini_districts",
+)
+GOVERNANCE = (
+    "msme_voice_share",
+    "collaboration_index",
+    "csr_efficiency",
+    "government_cost",
+    "forum_budget_share",
+    "csr_spend",
+)
+KEY_INDICATORS = MSME_OUTCOMES + GOVERNANCE[:4]
+
+# Per-district indicators charted for the final year.
+DISTRICT_CHARTS = ("spend", "reach", "capability_mean")
+
+# Indicators used to show what each pillar contributes.
+PILLAR_OUTCOMES = ("capability_mean", "revenue_mean", "need_match", "collaboration_index")
+
+STAGE_INDICATOR = "collaboration_stage"
+N_STAGES = 4
+
+# +1: higher is better, -1: lower is better, 0: neither (costs, volumes).
+_LOWER_IS_BETTER = {
+    "duplication_rate",
+    "repeat_training_share",
+    "benefit_gini_districts",
+    "benefit_gini_msmes",
+    "decision_equity",
+}
+_NEUTRAL = {"government_cost", "csr_spend", "deliberation_rounds", "msmes"}
+
+
+def direction(indicator: str) -> int:
+    """+1 when a higher value is better for MSMEs, -1 when lower is better, 0 otherwise."""
+    if indicator in _LOWER_IS_BETTER:
+        return -1
+    if indicator in _NEUTRAL:
+        return 0
+    return 1
+
+
+PILLARS = ("engagement", "planning", "institutions", "evaluation")
+_ABLATION = re.compile(r"^(?P<ref>.+)_(?P<kind>plus|without)_(?P<pillar>%s)$" % "|".join(PILLARS))
+
+
+@dataclass(frozen=True)
+class Ablation:
+    """A pillar-ablation scenario: `<ref>_plus_<pillar>` or `<ref>_without_<pillar>`."""
+
+    scenario: str
+    kind: str  # "plus" (pillar added to ref) or "without" (pillar removed from ref)
+    pillar: str
+    reference: str  # the scenario name before _plus_ / _without_
+
+
+def parse_ablation(name: str) -> Ablation | None:
+    match = _ABLATION.match(name)
+    if not match:
+        return None
+    return Ablation(name, match["kind"], match["pillar"], match["ref"])
+
+
+def main_scenarios(names: list[str]) -> list[str]:
+    """Scenarios that are not pillar ablations (all of them if every one is an ablation)."""
+    main = [n for n in names if parse_ablation(n) is None]
+    return main or list(names)

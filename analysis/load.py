@@ -1,0 +1,487 @@
+"""Read cgsim HDF5 output files (layout: docs/output.md, format_version 1).
+
+Every public function takes a path (or an h5py.File returned by open_cgsim) and validates the
+file first. Frames are tidy (one value a row):
+
+    indicators_frame   scenario, replication, time, indicator, value
+    districts_frame    scenario, replication, time, district, indicator, value
+    comparison_frame   scenario, indicator, mean, ci_low, ci_high,
+                       diff_mean, diff_ci_low, diff_ci_high, diff_excludes_zero   (or None)
+    cost_effectiveness_frame
+                       scenario, extra_public_cost, capability_per_billion,
+                       revenue_per_billion                                       (or None)
+
+A file whose root attribute `complete` is 0 (an interrupted run) loads with an
+IncompleteFileWarning.
+
+CLI: /usr/bin/python3 analysis/load.py OUT.h5   prints a short description of the file.
+"""
+from __future__ import annotations
+
+import contextlib
+import sys
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import h5py
+import numpy as np
+import pandas as pd
+
+SUPPORTED_FORMAT_VERSION = 1
+REQUIRED_ROOT_ATTRS = ("cgsim_version", "format_version")
+
+INDICATOR_COLUMNS = ["scenario", "replication", "time", "indicator", "value"]
+DISTRICT_COLUMNS = ["scenario", "replication", "time", "district", "indicator", "value"]
+COMPARISON_MATRICES = ("mean", "ci_low", "ci_high", "diff_mean", "diff_ci_low", "diff_ci_high",
+                       "diff_excludes_zero")
+COST_VECTORS = ("extra_public_cost", "capability_per_billion", "revenue_per_billion")
+
+
+class CgsimFileError(Exception):
+    """The file is missing, not HDF5, not a cgsim file, of another format_version, or broken."""
+
+
+class IncompleteFileWarning(UserWarning):
+    """The file was written by an interrupted run (root attribute complete = 0)."""
+
+
+# --- decoding HDF5 values ------------------------------------------------------------------
+
+def _text(value) -> str:
+    """A string attribute or element, whether stored as variable- or fixed-length, str or bytes."""
+    if isinstance(value, np.ndarray):
+        if value.size != 1:
+            return "\n".join(_text(v) for v in value.reshape(-1))
+        value = value.reshape(-1)[0]
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace").rstrip("\x00")
+    return str(value)
+
+
+def _integer(value) -> int:
+    return int(np.asarray(value).reshape(-1)[0])
+
+
+def _strings(dataset: h5py.Dataset) -> list[str]:
+    return [_text(v) for v in np.asarray(dataset[()]).reshape(-1)]
+
+
+# --- opening and validating ----------------------------------------------------------------
+
+def open_cgsim(path) -> h5py.File:
+    """Open a cgsim file read-only after checking it; the caller closes it (or uses `with`)."""
+    path = Path(path)
+    if not path.exists():
+        raise CgsimFileError(f"{path}: no such file")
+    if not path.is_file():
+        raise CgsimFileError(f"{path}: not a file")
+    try:
+        is_hdf5 = h5py.is_hdf5(str(path))
+    except OSError as err:
+        raise CgsimFileError(f"{path}: cannot be read ({err})") from err
+    if not is_hdf5:
+        raise CgsimFileError(f"{path}: not an HDF5 file, so not a cgsim output file")
+    try:
+        handle = h5py.File(path, "r")
+    except OSError as err:
+        raise CgsimFileError(f"{path}: HDF5 file cannot be opened ({err})") from err
+    try:
+        _validate(handle, path)
+    except BaseException:
+        handle.close()
+        raise
+    if not is_complete(handle):
+        warnings.warn(f"{path}: incomplete file (root attribute complete = 0): the run was "
+                      "interrupted and only finished replications are present",
+                      IncompleteFileWarning, stacklevel=2)
+    return handle
+
+
+def _validate(f: h5py.File, path: Path) -> None:
+    missing = [name for name in REQUIRED_ROOT_ATTRS if name not in f.attrs]
+    if missing:
+        raise CgsimFileError(f"{path}: not a cgsim file (root attribute(s) "
+                             f"{', '.join(missing)} missing)")
+    try:
+        version = _integer(f.attrs["format_version"])
+    except (TypeError, ValueError) as err:
+        raise CgsimFileError(f"{path}: root attribute format_version is not an integer "
+                             f"({f.attrs['format_version']!r})") from err
+    if version != SUPPORTED_FORMAT_VERSION:
+        raise CgsimFileError(f"{path}: incompatible format_version {version} (written by cgsim "
+                             f"{_text(f.attrs['cgsim_version'])}); this analysis reads "
+                             f"format_version {SUPPORTED_FORMAT_VERSION}")
+    listed = _listed_scenarios(f)
+    names = listed if listed is not None else _scenario_groups(f)
+    if not names:
+        raise CgsimFileError(f"{path}: the file holds no scenario group")
+    for name in names:
+        _validate_scenario(f, path, name, listed is not None)
+
+
+def _validate_scenario(f: h5py.File, path: Path, name: str, listed: bool) -> None:
+    if name not in f:
+        if listed and not is_complete(f):
+            return  # an interrupted run may not have reached this scenario
+        raise CgsimFileError(f"{path}: missing group /{name} (listed in root attribute "
+                             "'scenarios')")
+    group = f[name]
+    if not isinstance(group, h5py.Group):
+        raise CgsimFileError(f"{path}: /{name} is not a group")
+    for item in ("indicators", "time", "replication"):
+        if item not in group:
+            raise CgsimFileError(f"{path}: missing /{name}/{item}")
+
+
+def is_complete(f: h5py.File) -> bool:
+    return _integer(f.attrs.get("complete", 1)) != 0
+
+
+def _listed_scenarios(f: h5py.File) -> list[str] | None:
+    if "scenarios" not in f.attrs:
+        return None
+    names = [line.strip() for line in _text(f.attrs["scenarios"]).splitlines()]
+    return [n for n in names if n] or None
+
+
+def _scenario_groups(f: h5py.File) -> list[str]:
+    return [name for name, item in f.items()
+            if isinstance(item, h5py.Group) and "indicators" in item]
+
+
+def _scenarios(f: h5py.File) -> list[str]:
+    listed = _listed_scenarios(f)
+    if listed is None:
+        return _scenario_groups(f)
+    return [name for name in listed if name in f]
+
+
+@contextlib.contextmanager
+def _opened(source):
+    """Yield an open, validated file for a path; pass an already open h5py.File through."""
+    if isinstance(source, h5py.File):
+        yield source
+        return
+    with open_cgsim(source) as f:
+        yield f
+
+
+# --- public readers ------------------------------------------------------------------------
+
+def scenarios(path) -> list[str]:
+    """Scenario names in file (command-line) order."""
+    with _opened(path) as f:
+        return _scenarios(f)
+
+
+def file_attrs(path) -> dict:
+    """Root attributes, strings decoded."""
+    with _opened(path) as f:
+        return {key: _attr_value(value) for key, value in f.attrs.items()}
+
+
+def _attr_value(value):
+    """An attribute as a Python str, number or list."""
+    if np.asarray(value).dtype.kind in "SOU":
+        return _text(value)
+    array = np.asarray(value)
+    return array.reshape(-1)[0].item() if array.size == 1 else array.tolist()
+
+
+def scenario_info(path) -> pd.DataFrame:
+    """One row per scenario: its group attributes (description, seed, replications, years, ...)."""
+    with _opened(path) as f:
+        rows = []
+        for name in _scenarios(f):
+            attrs = {key: _attr_value(value) for key, value in f[name].attrs.items()}
+            rows.append({"scenario": name, **attrs})
+        return pd.DataFrame(rows)
+
+
+def _coordinate(group: h5py.Group, name: str, length: int) -> np.ndarray:
+    """The dimension scale `name` cut to `length`, or 0..length-1 when it is too short."""
+    values = np.asarray(group[name][()]) if name in group else np.arange(0)
+    if len(values) >= length:
+        return values[:length]
+    return np.arange(length, dtype=values.dtype if values.size else np.int64)
+
+
+def _finished_rows(group: h5py.Group, dataset: h5py.Dataset) -> tuple[np.ndarray, np.ndarray]:
+    """(replication labels, data) of the replications written completely.
+
+    Rows are in the order replications finished, labelled by the `replication` scale. The
+    writer appends a replication's index to that scale last, so a row beyond the scale's
+    length belongs to a replication that was interrupted and is dropped.
+    """
+    labels = np.asarray(group["replication"][()]).astype(np.int64)
+    data = np.asarray(dataset[()], dtype=float)
+    rows = min(len(labels), data.shape[0])
+    return labels[:rows], data[:rows]
+
+
+def _datasets(group: h5py.Group, sub: str, ndim: int):
+    if sub not in group:
+        return
+    for name, item in group[sub].items():
+        if isinstance(item, h5py.Dataset) and item.ndim == ndim:
+            yield name, item
+        else:
+            warnings.warn(f"{group.file.filename}: skipping {group.name}/{sub}/{name} "
+                          f"(expected a {ndim}-D dataset)", stacklevel=3)
+
+
+def _district_names(group: h5py.Group, count: int) -> list[str]:
+    names = _strings(group["district"]) if "district" in group else []
+    return names[:count] if len(names) >= count else [str(i) for i in range(count)]
+
+
+def _tidy(f: h5py.File, sub: str) -> pd.DataFrame:
+    """Every dataset of /<scenario>/<sub> of every scenario as one tidy frame."""
+    ndim = 2 if sub == "indicators" else 3
+    columns = INDICATOR_COLUMNS if ndim == 2 else DISTRICT_COLUMNS
+    pieces: dict[str, list[np.ndarray]] = {column: [] for column in columns}
+    for scenario in _scenarios(f):
+        group = f[scenario]
+        for name, dataset in _datasets(group, sub, ndim):
+            reps, data = _finished_rows(group, dataset)
+            axes = [reps, _coordinate(group, "time", data.shape[1])]
+            if ndim == 3:
+                axes.append(np.asarray(_district_names(group, data.shape[2]), dtype=object))
+            grids = [grid.reshape(-1) for grid in np.meshgrid(*axes, indexing="ij")]
+            pieces["scenario"].append(np.full(data.size, scenario, dtype=object))
+            pieces["replication"].append(grids[0].astype(np.int64))
+            pieces["time"].append(grids[1].astype(float))
+            if ndim == 3:
+                pieces["district"].append(grids[2])
+            pieces["indicator"].append(np.full(data.size, name, dtype=object))
+            pieces["value"].append(data.reshape(-1))
+    if not pieces["value"]:
+        return pd.DataFrame({column: pd.Series(dtype=float if column in ("time", "value")
+                                               else np.int64 if column == "replication"
+                                               else object) for column in columns})
+    return pd.DataFrame({column: np.concatenate(parts) for column, parts in pieces.items()})
+
+
+def indicators_frame(path) -> pd.DataFrame:
+    """All indicators of all scenarios: scenario, replication, time, indicator, value."""
+    with _opened(path) as f:
+        return _tidy(f, "indicators")
+
+
+def districts_frame(path) -> pd.DataFrame:
+    """All per-district indicators: scenario, replication, time, district, indicator, value."""
+    with _opened(path) as f:
+        return _tidy(f, "districts")
+
+
+def indicator_attrs(path, sub: str = "indicators") -> dict[str, dict[str, str]]:
+    """{indicator: {"units": ..., "description": ...}} from the first scenario that has it."""
+    with _opened(path) as f:
+        out: dict[str, dict[str, str]] = {}
+        for scenario in _scenarios(f):
+            for name, dataset in _datasets(f[scenario], sub, 2 if sub == "indicators" else 3):
+                out.setdefault(name, {key: _text(dataset.attrs[key])
+                                      for key in ("units", "description") if key in dataset.attrs})
+        return out
+
+
+def comparison_frame(path) -> pd.DataFrame | None:
+    """The /comparison group as a tidy frame (one row per scenario and indicator), or None.
+
+    frame.attrs carries the group's attributes (baseline, replications, confidence, method).
+    """
+    with _opened(path) as f:
+        if "comparison" not in f:
+            return None
+        group = f["comparison"]
+        names = _strings(group["scenario"])
+        indicators = _strings(group["indicator"])
+        frame = pd.DataFrame({
+            "scenario": np.repeat(names, len(indicators)),
+            "indicator": np.tile(indicators, len(names)),
+        })
+        for column in COMPARISON_MATRICES:
+            values = np.asarray(group[column][()]).reshape(-1) if column in group \
+                else np.full(len(frame), np.nan)
+            frame[column] = values
+        frame["diff_excludes_zero"] = frame["diff_excludes_zero"].fillna(0).astype(bool)
+        frame.attrs.update({key: _attr_value(value) for key, value in group.attrs.items()})
+        return frame
+
+
+def cost_effectiveness_frame(path) -> pd.DataFrame | None:
+    """Per scenario: extra_public_cost, capability_per_billion, revenue_per_billion; or None."""
+    with _opened(path) as f:
+        if "comparison" not in f:
+            return None
+        group = f["comparison"]
+        present = [name for name in COST_VECTORS if name in group]
+        if not present:
+            return None
+        frame = pd.DataFrame({"scenario": _strings(group["scenario"])})
+        for name in COST_VECTORS:
+            frame[name] = np.asarray(group[name][()], dtype=float) if name in present else np.nan
+        return frame
+
+
+# --- xarray --------------------------------------------------------------------------------
+
+def to_xarray(path, scenario: str):
+    """One scenario as an xarray Dataset.
+
+    Indicators are variables with dims (replication, time); per-district indicators are
+    variables named district_<name> with dims (replication, time, district). Reads with
+    h5netcdf when it understands the file, else builds the Dataset from h5py.
+    ds.attrs["loaded_with"] says which.
+    """
+    with _opened(path) as f:
+        if scenario not in _scenarios(f):
+            raise CgsimFileError(f"{f.filename}: no scenario {scenario!r} "
+                                 f"(scenarios: {', '.join(_scenarios(f))})")
+        filename = f.filename
+        has_districts = "districts" in f[scenario]
+        attrs = {key: _attr_value(value) for key, value in f[scenario].attrs.items()}
+        try:
+            dataset = _xarray_h5netcdf(filename, scenario, has_districts)
+            dataset = _with_coordinates(dataset, f[scenario])
+            dataset.attrs["loaded_with"] = "h5netcdf"
+        except Exception:  # noqa: BLE001 - any failure means: use the h5py reader
+            dataset = _xarray_h5py(f, scenario)
+            dataset.attrs["loaded_with"] = "h5py"
+    dataset.attrs.update({"scenario": scenario, **{k: v for k, v in attrs.items()
+                                                   if k != "scenario_yaml"}})
+    return dataset
+
+
+def _xarray_h5netcdf(filename: str, scenario: str, has_districts: bool):
+    import xarray as xr
+
+    def read(sub: str):
+        with xr.open_dataset(filename, group=f"{scenario}/{sub}", engine="h5netcdf",
+                             decode_times=False) as ds:
+            return ds.load()
+
+    parts = [read("indicators")]
+    if has_districts:
+        districts = read("districts")
+        parts.append(districts.rename({name: f"district_{name}" for name in districts.data_vars}))
+    for part, dims in zip(parts, [("replication", "time"), ("replication", "time", "district")]):
+        for name, variable in part.data_vars.items():
+            if variable.dims != dims:
+                raise ValueError(f"{name} has dims {variable.dims}, expected {dims}")
+    merged = xr.merge(parts)
+    merged.attrs = {}
+    return merged
+
+
+def _with_coordinates(dataset, group: h5py.Group):
+    """Attach the scenario group's dimension scales as coordinates.
+
+    The scales live in /<scenario>, the data in /<scenario>/indicators and /districts: opened
+    on the subgroup, h5netcdf names the dimensions but leaves them without values.
+    """
+    coords = {}
+    for name in ("replication", "time", "district"):
+        if name not in dataset.dims:
+            continue
+        if name not in group:
+            raise ValueError(f"no dimension scale {name}")
+        values = _strings(group[name]) if name == "district" else np.asarray(group[name][()])
+        if len(values) != dataset.dims[name]:
+            raise ValueError(f"scale {name} has {len(values)} values, data {dataset.dims[name]}")
+        coords[name] = values
+    return dataset.assign_coords(coords)
+
+
+def _xarray_h5py(f: h5py.File, scenario: str):
+    import xarray as xr
+
+    group = f[scenario]
+    variables = {}
+    reps = np.arange(0)
+    n_times = n_districts = 0
+    for sub, ndim, prefix in (("indicators", 2, ""), ("districts", 3, "district_")):
+        for name, dataset in _datasets(group, sub, ndim):
+            reps, data = _finished_rows(group, dataset)
+            attrs = {k: _text(v) for k, v in dataset.attrs.items() if k in ("units", "description")}
+            variables[prefix + name] = (("replication", "time", "district")[:ndim], data, attrs)
+            n_times = data.shape[1]
+            n_districts = data.shape[2] if ndim == 3 else n_districts
+    coords = {"replication": reps, "time": _coordinate(group, "time", n_times)}
+    if n_districts:
+        coords["district"] = _district_names(group, n_districts)
+    return xr.Dataset(variables, coords=coords)
+
+
+# --- everything at once (for the report) ---------------------------------------------------
+
+@dataclass
+class CgsimResults:
+    """Everything the report needs, read with a single open."""
+
+    path: Path
+    attrs: dict
+    complete: bool
+    scenarios: list[str]
+    info: pd.DataFrame
+    indicators: pd.DataFrame
+    districts: pd.DataFrame
+    comparison: pd.DataFrame | None
+    cost: pd.DataFrame | None
+    units: dict[str, dict[str, str]] = field(default_factory=dict)
+    district_units: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+def load(path) -> CgsimResults:
+    with open_cgsim(path) as f:
+        return CgsimResults(
+            path=Path(path),
+            attrs=file_attrs(f),
+            complete=is_complete(f),
+            scenarios=_scenarios(f),
+            info=scenario_info(f),
+            indicators=indicators_frame(f),
+            districts=districts_frame(f),
+            comparison=comparison_frame(f),
+            cost=cost_effectiveness_frame(f),
+            units=indicator_attrs(f, "indicators"),
+            district_units=indicator_attrs(f, "districts"),
+        )
+
+
+@contextlib.contextmanager
+def warnings_to_stderr(prog: str):
+    """For the command-line tools: print each distinct warning once as `prog: warning: ...`."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for message in dict.fromkeys(str(w.message) for w in caught):
+        print(f"{prog}: warning: {message}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Describe a cgsim output file.")
+    parser.add_argument("file")
+    args = parser.parse_args(argv)
+    try:
+        with warnings_to_stderr("load.py"):
+            results = load(args.file)
+    except CgsimFileError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print(f"{results.path}: cgsim {results.attrs.get('cgsim_version')}, "
+          f"{'complete' if results.complete else 'INCOMPLETE'}")
+    for _, row in results.info.iterrows():
+        print(f"  {row['scenario']}: {row.get('replications', '?')} replications, "
+              f"{row.get('years', '?')} years")
+    print(f"  indicators: {results.indicators['indicator'].nunique()}, "
+          f"district indicators: {results.districts['indicator'].nunique()}, "
+          f"comparison: {'yes' if results.comparison is not None else 'no'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,554 @@
+"""Write a self-contained HTML report of a cgsim output file for regional planners.
+
+    /usr/bin/python3 analysis/report.py OUT.h5 -o REPORT.html [--lang en|id]
+
+The page has no external resources: figures are embedded as base64 PNG and the CSS is inline.
+Exit code 2 (with a message naming the file) when the input is missing or not a cgsim file.
+"""
+from __future__ import annotations
+
+import argparse
+import base64
+import html
+import sys
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make `analysis` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from analysis import catalog, figures, load, stats  # noqa: E402
+from analysis.i18n import LANGUAGES, Translator  # noqa: E402
+
+EXIT_BAD_FILE = 2
+
+CSS = """
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+       color: #1f2328; max-width: 1080px; margin: 0 auto; padding: 1.5em 1.2em 4em;
+       line-height: 1.5; }
+h1 { font-size: 1.6em; border-bottom: 3px solid #0072B2; padding-bottom: .3em; }
+h2 { font-size: 1.3em; margin-top: 2.2em; border-bottom: 1px solid #d0d7de; padding-bottom: .2em; }
+h3 { font-size: 1.08em; margin-top: 1.4em; }
+nav { background: #f6f8fa; padding: .6em 1em; border-radius: 6px; }
+nav ol { margin: .2em 0; columns: 2; }
+.note { background: #fff8c5; border: 1px solid #d4a72c; padding: .7em 1em; border-radius: 6px; }
+.muted { color: #57606a; font-size: .92em; }
+figure { margin: 1.2em 0; }
+figure img { max-width: 100%; height: auto; border: 1px solid #eaeef2; }
+figcaption { color: #57606a; font-size: .92em; margin-top: .3em; }
+table { border-collapse: collapse; margin: .8em 0; font-size: .92em; }
+th, td { border: 1px solid #d0d7de; padding: .3em .6em; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; }
+td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.better { color: #116329; font-weight: 600; }
+.worse { color: #a40e26; font-weight: 600; }
+.changed { color: #0550ae; font-weight: 600; }
+.unit { color: #57606a; font-size: .85em; }
+details { margin: .8em 0; }
+summary { cursor: pointer; color: #0969da; }
+ul.summary li { margin: .25em 0; }
+ul.verdict { list-style: none; padding-left: 1.2em; }
+"""
+
+
+# --- HTML helpers --------------------------------------------------------------------------
+
+def esc(text) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def image(png: bytes, alt: str) -> str:
+    data = base64.b64encode(png).decode("ascii")
+    return f'<img src="data:image/png;base64,{data}" alt="{esc(alt)}">'
+
+
+def figure_html(fig, caption: str) -> str:
+    picture = image(figures.to_png(fig), caption)
+    return f"<figure>{picture}<figcaption>{esc(caption)}</figcaption></figure>"
+
+
+def table_html(header: list[str], rows: list[list[str]]) -> str:
+    """A table; header cells are plain text, row cells are HTML (escape before)."""
+    head = "".join(f"<th>{esc(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(_cell(c) for c in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _cell(cell: str) -> str:
+    """A table cell; numbers are right-aligned."""
+    numeric = cell[:1] in "+-0123456789–" and "<" not in cell
+    return f'<td class="num">{cell}</td>' if numeric else f"<td>{cell}</td>"
+
+
+def paragraph(text: str, css: str = "") -> str:
+    return f'<p class="{css}">{esc(text)}</p>' if css else f"<p>{esc(text)}</p>"
+
+
+# --- what the report is about --------------------------------------------------------------
+
+@dataclass
+class Context:
+    results: load.CgsimResults
+    tr: Translator
+    comparison: pd.DataFrame  # tidy, as load.comparison_frame
+    comparison_from_file: bool
+
+    @cached_property
+    def scenarios(self) -> list[str]:
+        """Scenarios with at least one finished replication, in file order."""
+        present = set(self.results.indicators["scenario"])
+        return [s for s in self.results.scenarios if s in present]
+
+    @property
+    def baseline(self) -> str:
+        return self.scenarios[0]
+
+    @cached_property
+    def main(self) -> list[str]:
+        """The baseline and every scenario that is not a pillar ablation."""
+        others = [s for s in self.scenarios[1:] if catalog.parse_ablation(s) is None]
+        return [self.baseline] + others
+
+    @cached_property
+    def ablations(self) -> list[str]:
+        return [s for s in self.scenarios[1:] if catalog.parse_ablation(s) is not None]
+
+    def present(self, indicators) -> list[str]:
+        available = set(self.results.indicators["indicator"])
+        return [name for name in indicators if name in available]
+
+    def final_year(self) -> str:
+        frame = self.results.indicators
+        last = frame.loc[frame["scenario"] == self.baseline, "time"].max()
+        return f"{last:g}"
+
+    def replications(self) -> str:
+        frame = self.results.indicators
+        counts = frame.groupby("scenario")["replication"].nunique()
+        low, high = int(counts.min()), int(counts.max())
+        return str(low) if low == high else f"{low}–{high}"
+
+    def units(self, name: str) -> str:
+        return self.results.units.get(name, {}).get("units", "")
+
+
+def make_context(path, lang: str) -> Context:
+    """Load the file; use its /comparison group, or compute the comparison when it has none."""
+    results = load.load(path)
+    if results.indicators.empty:
+        raise load.CgsimFileError(f"{path}: no scenario has a finished replication; "
+                                  "nothing to report")
+    present = set(results.indicators["scenario"])
+    scenarios = [s for s in results.scenarios if s in present]
+    if results.comparison is not None and len(results.comparison):
+        comparison, from_file = results.comparison, True
+    else:
+        comparison, from_file = stats.paired_comparison(results.indicators, scenarios), False
+    return Context(results, Translator(lang), comparison, from_file)
+
+
+def _row(frame: pd.DataFrame, scenario: str, indicator: str):
+    match = frame[(frame["scenario"] == scenario) & (frame["indicator"] == indicator)]
+    return None if match.empty else match.iloc[0]
+
+
+def _ordered_indicators(ctx: Context, key_only: bool) -> list[str]:
+    in_table = ctx.comparison["indicator"].drop_duplicates().tolist()
+    key = [n for n in catalog.KEY_INDICATORS if n in in_table]
+    return key if key_only else key + [n for n in in_table if n not in key]
+
+
+def _judgement(indicator: str, row) -> str:
+    """'better', 'worse', 'changed' (clear but neutral) or 'unclear'."""
+    if row is None or not bool(row["diff_excludes_zero"]):
+        return "unclear"
+    sign = catalog.direction(indicator) * np.sign(row["diff_mean"])
+    return "better" if sign > 0 else "worse" if sign < 0 else "changed"
+
+
+MARKERS = {"better": "▲", "worse": "▼", "changed": "•"}
+
+
+# --- sections ------------------------------------------------------------------------------
+
+def section_summary(ctx: Context) -> str:
+    tr, parts = ctx.tr, []
+    if not ctx.results.complete:
+        parts.append(paragraph(tr("incomplete_note", reps=_replication_counts(ctx)), "note"))
+    if len(ctx.scenarios) == 1:
+        years = ctx.final_year()
+        parts.append(paragraph(tr("single_scenario", scenario=ctx.baseline, years=years)))
+        parts.append(paragraph(tr("final_values", year=years)))
+        items = []
+        for name in _ordered_indicators(ctx, key_only=True):
+            row = _row(ctx.comparison, ctx.baseline, name)
+            items.append(f"<li>{esc(tr.indicator(name))}: {esc(_mean_ci(row, tr))}</li>")
+        parts.append(f'<ul class="summary">{"".join(items)}</ul>')
+        return "".join(parts)
+    parts.append(paragraph(tr("summary_intro", n=len(ctx.scenarios) - 1, baseline=ctx.baseline,
+                              reps=ctx.replications(), year=ctx.final_year())))
+    for scenario in ctx.main[1:]:
+        parts.append(f"<h3>{esc(tr('summary_vs', scenario=scenario, baseline=ctx.baseline))}</h3>")
+        parts.append(_scenario_summary(ctx, scenario))
+    parts.append(paragraph(tr("how_sure")))
+    if ctx.comparison_from_file:
+        method = ctx.comparison.attrs.get("method", "")
+        parts.append(paragraph(tr("source_file", method=method), "muted"))
+    else:
+        parts.append(paragraph(tr("source_computed"), "muted"))
+    if ctx.ablations:
+        parts.append(paragraph(tr("ablation_note", n=len(ctx.ablations),
+                                  section=tr("h_pillars")), "muted"))
+    return "".join(parts)
+
+
+def _replication_counts(ctx: Context) -> str:
+    counts = ctx.results.indicators.groupby("scenario", sort=False)["replication"].nunique()
+    return ", ".join(f"{name}: {counts.get(name, 0)}" for name in ctx.results.scenarios)
+
+
+def _scenario_summary(ctx: Context, scenario: str) -> str:
+    tr = ctx.tr
+    groups: dict[str, list[str]] = {"better": [], "worse": [], "changed": [], "unclear": []}
+    for name in _ordered_indicators(ctx, key_only=True):
+        row = _row(ctx.comparison, scenario, name)
+        verdict = _judgement(name, row)
+        if verdict == "unclear":
+            groups[verdict].append(tr.indicator(name))
+        else:
+            groups[verdict].append(f"{MARKERS[verdict]} {tr.indicator(name)} "
+                                   f"{tr.number(row['diff_mean'], signed=True)} "
+                                   f"({_interval(tr, row['diff_ci_low'], row['diff_ci_high'])})")
+    keys = {"better": "clearly_better", "worse": "clearly_worse", "changed": "clearly_changed",
+            "unclear": "not_clear"}
+    items = []
+    for verdict, names in groups.items():
+        if not names:
+            continue
+        label = f'<span class="{verdict}">{esc(tr(keys[verdict]))}</span>'
+        if verdict == "unclear":
+            items.append(f"<li>{label}: {esc('; '.join(names))}.</li>")
+        else:
+            inner = "".join(f"<li>{esc(n)}</li>" for n in names)
+            items.append(f'<li>{label}:<ul class="verdict">{inner}</ul></li>')
+    cost = _extra_cost(ctx, scenario)
+    if cost is not None:
+        sentence = tr("extra_cost_sentence", cost=tr.number(cost, signed=True))
+        items.append(f"<li>{esc(sentence)}</li>")
+    return f'<ul class="summary">{"".join(items)}</ul>'
+
+
+def _extra_cost(ctx: Context, scenario: str):
+    cost = ctx.results.cost
+    if cost is None:
+        return None
+    row = cost[cost["scenario"] == scenario]
+    if row.empty or not np.isfinite(row["extra_public_cost"].iloc[0]):
+        return None
+    return float(row["extra_public_cost"].iloc[0])
+
+
+def _interval(tr: Translator, low, high) -> str:
+    return tr("interval", low=tr.number(low), high=tr.number(high))
+
+
+def _mean_ci(row, tr: Translator) -> str:
+    """'mean (low to high)' of a comparison row, or just the mean when there is no interval."""
+    if row is None:
+        return "–"
+    text = tr.number(row["mean"])
+    if np.isfinite(row["ci_low"]) and np.isfinite(row["ci_high"]):
+        text += f" ({_interval(tr, row['ci_low'], row['ci_high'])})"
+    return text
+
+
+def section_how_to_read(ctx: Context) -> str:
+    tr = ctx.tr
+    items = [tr("read_bands"), tr("read_diff"), tr("read_direction")]
+    return "<ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>"
+
+
+def section_trajectories(ctx: Context) -> str:
+    tr, parts = ctx.tr, []
+    frame = ctx.results.indicators
+    frame = frame[frame["scenario"].isin(ctx.main)]
+    for indicators, caption in ((catalog.MSME_OUTCOMES, "fig_msme"),
+                                (catalog.GOVERNANCE, "fig_governance")):
+        present = ctx.present(indicators)
+        if not present:
+            continue
+        bands = stats.bands(frame[frame["indicator"].isin(present)])
+        fig = figures.trajectories_figure(bands, present, ctx.main, tr, ctx.results.units)
+        parts.append(figure_html(fig, tr(caption)))
+    return "".join(parts)
+
+
+def section_comparison(ctx: Context) -> str:
+    tr = ctx.tr
+    if len(ctx.scenarios) == 1:
+        return _single_table(ctx, key_only=True) + _details(tr("show_all"),
+                                                           _single_table(ctx, key_only=False))
+    parts = []
+    for scenario in ctx.scenarios[1:]:
+        body = (_comparison_table(ctx, scenario, key_only=True)
+                + _details(tr("show_all"), _comparison_table(ctx, scenario, key_only=False)))
+        heading = f"<h3>{esc(tr('table_vs', scenario=scenario, baseline=ctx.baseline))}</h3>"
+        if scenario in ctx.main:
+            parts.append(heading + body)
+        else:
+            parts.append(_details(tr("table_vs", scenario=scenario, baseline=ctx.baseline), body))
+    return "".join(parts)
+
+
+def _details(summary: str, body: str) -> str:
+    return f"<details><summary>{esc(summary)}</summary>{body}</details>"
+
+
+def _indicator_cell(ctx: Context, name: str) -> str:
+    unit = ctx.tr.unit(name, fallback=ctx.units(name))
+    return f'{esc(ctx.tr.indicator(name))}<br><span class="unit">{esc(unit)}</span>'
+
+
+def _comparison_table(ctx: Context, scenario: str, key_only: bool) -> str:
+    tr = ctx.tr
+    header = [tr("col_indicator"), tr("col_baseline", baseline=ctx.baseline),
+              f"{scenario}", tr("col_difference"), tr("col_interval"), tr("col_clear")]
+    rows = []
+    for name in _ordered_indicators(ctx, key_only):
+        base, row = _row(ctx.comparison, ctx.baseline, name), _row(ctx.comparison, scenario, name)
+        if row is None:
+            continue
+        verdict = _judgement(name, row)
+        clear = (f'<span class="{verdict}">{MARKERS[verdict]} {esc(tr("yes"))}</span>'
+                 if verdict != "unclear" else esc(tr("no")))
+        rows.append([
+            _indicator_cell(ctx, name),
+            esc(_mean_ci(base, tr)),
+            esc(_mean_ci(row, tr)),
+            esc(tr.number(row["diff_mean"], signed=True)),
+            esc(_interval(tr, row["diff_ci_low"], row["diff_ci_high"])),
+            clear,
+        ])
+    return table_html(header, rows)
+
+
+def _single_table(ctx: Context, key_only: bool) -> str:
+    tr = ctx.tr
+    rows = [[_indicator_cell(ctx, name),
+             esc(_mean_ci(_row(ctx.comparison, ctx.baseline, name), tr))]
+            for name in _ordered_indicators(ctx, key_only)]
+    return table_html([tr("col_indicator"), f"{ctx.baseline}: {tr('col_mean_ci')}"], rows)
+
+
+def section_districts(ctx: Context) -> str:
+    tr = ctx.tr
+    frame = ctx.results.districts
+    frame = frame[frame["scenario"].isin(ctx.main)]
+    if frame.empty:
+        return ""
+    final = stats.bands(stats.final_year(frame), by=("scenario", "indicator", "district"))
+    year = f"{stats.final_year(frame)['time'].max():g}"
+    parts = [paragraph(tr("district_intro"))]
+    for name in catalog.DISTRICT_CHARTS:
+        if name not in set(final["indicator"]):
+            continue
+        fig = figures.district_figure(final, name, ctx.main, tr, ctx.results.district_units)
+        caption = tr("fig_district", indicator=tr.indicator(name, district=True), year=year)
+        parts.append(f"<h3>{esc(tr.indicator(name, district=True))}</h3>")
+        parts.append(figure_html(fig, caption))
+        parts.append(_district_ranges(final, name, ctx))
+    return "".join(parts)
+
+
+def _district_ranges(final: pd.DataFrame, name: str, ctx: Context) -> str:
+    tr, items = ctx.tr, []
+    for scenario in ctx.main:
+        rows = final[(final["scenario"] == scenario) & (final["indicator"] == name)].dropna(
+            subset=["mean"])
+        if rows.empty:
+            continue
+        low, high = rows.loc[rows["mean"].idxmin()], rows.loc[rows["mean"].idxmax()]
+        items.append(tr("district_range", scenario=scenario,
+                        indicator=tr.indicator(name, district=True),
+                        low=tr.number(low["mean"]), low_district=low["district"],
+                        high=tr.number(high["mean"]), high_district=high["district"]))
+    return "<ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>"
+
+
+def section_stages(ctx: Context) -> str:
+    tr = ctx.tr
+    frame = ctx.results.indicators
+    frame = frame[(frame["indicator"] == catalog.STAGE_INDICATOR)
+                  & frame["scenario"].isin(ctx.main)]
+    if frame.empty:
+        return ""
+    shares = stats.stage_distribution(frame, catalog.N_STAGES)
+    fig = figures.stages_figure(shares, ctx.main, tr)
+    stages = ", ".join(f"{i} {name}" for i, name in enumerate(tr.stages()))
+    return figure_html(fig, tr("fig_stages")) + paragraph(tr("stages_caption", stages=stages),
+                                                          "muted")
+
+
+def pillar_contributions(ctx: Context) -> tuple[pd.DataFrame, list[str]]:
+    """Paired final-year contributions of each pillar, and notes on unusable scenarios."""
+    tr, scenarios = ctx.tr, ctx.scenarios
+    pairs, meta, notes = [], [], []
+    for name in ctx.ablations:
+        ablation = catalog.parse_ablation(name)
+        if ablation.kind == "plus":
+            reference = ablation.reference if ablation.reference in scenarios else ctx.baseline
+            pair = (reference, name)  # gain when the pillar is added
+        elif ablation.reference in scenarios:
+            reference = ablation.reference
+            pair = (name, reference)  # loss when the pillar is removed
+        else:
+            notes.append(tr("pillar_missing_reference", scenario=name,
+                            reference=ablation.reference))
+            continue
+        how = tr(f"pillar_{ablation.kind}", reference=reference)
+        label = f"{tr.pillar(ablation.pillar)}: {how}"
+        pairs.append(pair)
+        meta.append((pair, label, ablation))
+    outcomes = ctx.present(catalog.PILLAR_OUTCOMES)
+    diffs = stats.paired_differences(ctx.results.indicators, pairs, outcomes)
+    rows = []
+    order = {p: i for i, p in enumerate(catalog.PILLARS)}
+    for (base, other), label, ablation in sorted(
+            meta, key=lambda m: (m[2].kind != "plus", order[m[2].pillar])):
+        match = diffs[(diffs["base"] == base) & (diffs["other"] == other)]
+        for _, row in match.iterrows():
+            rows.append({"label": label, "kind": ablation.kind, "pillar": ablation.pillar,
+                         **row.to_dict()})
+    return pd.DataFrame(rows), notes
+
+
+def section_pillars(ctx: Context) -> str:
+    if not ctx.ablations:
+        return ""
+    tr = ctx.tr
+    contributions, notes = pillar_contributions(ctx)
+    parts = [paragraph(tr("pillar_intro"))]
+    if not contributions.empty:
+        outcomes = [o for o in catalog.PILLAR_OUTCOMES if o in set(contributions["indicator"])]
+        fig = figures.pillars_figure(contributions, outcomes, tr)
+        parts.append(figure_html(fig, tr("fig_pillars")))
+        parts.append("<ul>" + "".join(f"<li>{esc(_largest(contributions, o, tr))}</li>"
+                                      for o in outcomes) + "</ul>")
+    parts.extend(paragraph(note, "muted") for note in notes)
+    return "".join(parts)
+
+
+def _largest(contributions: pd.DataFrame, outcome: str, tr: Translator) -> str:
+    rows = contributions[contributions["indicator"] == outcome]
+    score = rows["diff_mean"] * (catalog.direction(outcome) or 1)
+    best = rows.loc[score.idxmax()]
+    how = best["label"].split(": ", 1)[1]
+    return tr("pillar_largest", indicator=tr.indicator(outcome), pillar=tr.pillar(best["pillar"]),
+              how=how, value=tr.number(best["diff_mean"], signed=True))
+
+
+def section_cost(ctx: Context) -> str:
+    cost = ctx.results.cost
+    if cost is None or len(ctx.scenarios) < 2:
+        return ""
+    tr = ctx.tr
+    cost = cost[cost["scenario"] != ctx.baseline].reset_index(drop=True)
+    if cost.empty:
+        return ""
+    rows = [[esc(r["scenario"]), esc(tr.number(r["extra_public_cost"], signed=True)),
+             esc(_per_billion(r["capability_per_billion"], tr)),
+             esc(_per_billion(r["revenue_per_billion"], tr))] for _, r in cost.iterrows()]
+    parts = [paragraph(tr("cost_intro")),
+             table_html([tr("col_scenario"), tr("col_extra_cost"), tr("col_cap_per_billion"),
+                         tr("col_rev_per_billion")], rows)]
+    finite = np.isfinite(cost[["capability_per_billion", "revenue_per_billion"]].to_numpy(float))
+    if finite.any(axis=1).sum() > 1:  # a chart only helps to compare several scenarios
+        parts.append(figure_html(figures.cost_figure(cost, ctx.scenarios, tr), tr("fig_cost")))
+    return "".join(parts)
+
+
+def _per_billion(value, tr: Translator) -> str:
+    return tr.number(value) if np.isfinite(value) else tr("cost_na")
+
+
+def section_about(ctx: Context) -> str:
+    tr, results = ctx.tr, ctx.results
+    info = results.info.set_index("scenario") if len(results.info) else pd.DataFrame()
+    rows = []
+    for name in results.scenarios:
+        attrs = info.loc[name] if name in info.index else {}
+        rows.append([esc(name), esc(attrs.get("description", "")),
+                     esc(attrs.get("replications", "")), esc(attrs.get("years", "")),
+                     esc(attrs.get("seed", ""))])
+    scenario_table = table_html([tr("col_scenario"), tr("col_description"),
+                                 tr("col_replications"), tr("col_years"), tr("col_seed")], rows)
+    facts = [(tr("about_file"), results.path.name),
+             (tr("about_version"), results.attrs.get("cgsim_version", "")),
+             (tr("about_created"), results.attrs.get("created_utc", "")),
+             (tr("about_command"), results.attrs.get("command_line", "")),
+             (tr("about_complete"), tr("yes") if results.complete else tr("no"))]
+    fact_list = "".join(f"<li><b>{esc(k)}:</b> <code>{esc(v)}</code></li>" for k, v in facts)
+    return (f"<h3>{esc(tr('h_scenarios'))}</h3>{scenario_table}<ul>{fact_list}</ul>")
+
+
+SECTIONS = [
+    ("summary", "h_summary", section_summary),
+    ("how-to-read", "h_how_to_read", section_how_to_read),
+    ("trajectories", "h_trajectories", section_trajectories),
+    ("comparison", "h_comparison", section_comparison),
+    ("districts", "h_districts", section_districts),
+    ("stages", "h_stages", section_stages),
+    ("pillars", "h_pillars", section_pillars),
+    ("cost", "h_cost", section_cost),
+    ("about", "h_about", section_about),
+]
+
+
+def build_report(path, lang: str = "en") -> str:
+    """The report as one HTML string."""
+    ctx = make_context(path, lang)
+    tr = ctx.tr
+    bodies = [(anchor, tr(heading), builder(ctx)) for anchor, heading, builder in SECTIONS]
+    bodies = [(a, h, b) for a, h, b in bodies if b]
+    toc = "".join(f'<li><a href="#{a}">{esc(h)}</a></li>' for a, h, _ in bodies)
+    content = "".join(f'<section id="{a}"><h2>{esc(h)}</h2>{b}</section>' for a, h, b in bodies)
+    return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{esc(tr('title'))}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+            f"<h1>{esc(tr('title'))}</h1>\n"
+            f'<nav aria-label="{esc(tr("toc"))}"><b>{esc(tr("toc"))}</b><ol>{toc}</ol></nav>\n'
+            f"{content}\n"
+            f'<p class="muted">{esc(tr("generated_by", file=ctx.results.path.name))}</p>\n'
+            f"</body>\n</html>\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="report.py", description="Write a self-contained HTML report of a cgsim file.")
+    parser.add_argument("file", help="cgsim output file (OUT.h5)")
+    parser.add_argument("-o", "--output", help="HTML file to write (default: OUT.html)")
+    parser.add_argument("--lang", choices=LANGUAGES, default="en",
+                        help="language of the report (en English, id Bahasa Indonesia)")
+    args = parser.parse_args(argv)
+    try:
+        with load.warnings_to_stderr("report.py"):
+            page = build_report(args.file, args.lang)
+    except load.CgsimFileError as err:
+        print(f"report.py: error: {err}", file=sys.stderr)
+        return EXIT_BAD_FILE
+    output = Path(args.output) if args.output else Path(args.file).with_suffix(".html")
+    try:
+        output.write_text(page, encoding="utf-8")
+    except OSError as err:
+        print(f"report.py: error: cannot write {output}: {err}", file=sys.stderr)
+        return 1
+    print(output)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

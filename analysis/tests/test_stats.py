@@ -1,0 +1,78 @@
+"""stats.py: t quantiles against published tables, intervals, paired comparisons."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import load, stats
+
+# t_{p, df} from standard tables
+T_TABLE = [
+    (0.975, 1, 12.7062047), (0.975, 2, 4.30265273), (0.975, 3, 3.18244631),
+    (0.975, 4, 2.77644511), (0.975, 9, 2.26215716), (0.975, 29, 2.04522964),
+    (0.975, 100, 1.98397152), (0.95, 5, 2.01504837), (0.995, 10, 3.16927267),
+    (0.9, 20, 1.32534071), (0.975, 1e7, 1.95996422),
+]
+
+
+@pytest.mark.parametrize("p, df, expected", T_TABLE)
+def test_t_quantile_matches_table(p, df, expected):
+    assert stats.t_quantile(p, df) == pytest.approx(expected, rel=1e-7)
+    assert stats.t_quantile(1 - p, df) == pytest.approx(-expected, rel=1e-7)
+
+
+def test_t_cdf_inverts_quantile():
+    for df in (1, 3, 30):
+        assert stats.t_cdf(stats.t_quantile(0.9, df), df) == pytest.approx(0.9, abs=1e-10)
+    assert stats.t_cdf(0.0, 5) == pytest.approx(0.5)
+
+
+def test_mean_ci():
+    mean, low, high = stats.mean_ci([1, 2, 3, 4, 5])
+    half = 2.77644511 * math.sqrt(2.5) / math.sqrt(5)
+    assert (mean, low, high) == pytest.approx((3, 3 - half, 3 + half))
+    assert math.isnan(stats.mean_ci([1.0])[1])
+    assert stats.mean_ci([np.nan, 2.0, 4.0])[0] == 3.0
+
+
+def test_paired_diff_excludes_zero():
+    base = np.array([1.0, 2.0, 3.0, 4.0])
+    assert stats.paired_diff(base, base + 0.5 + [0, 0.01, -0.01, 0])[3]
+    assert not stats.paired_diff(base, base + [0.1, -0.1, 0.2, -0.2])[3]
+
+
+def test_bands_columns_and_values():
+    frame = pd.DataFrame({"scenario": "s", "indicator": "x", "time": [1.0] * 3 + [2.0] * 3,
+                          "replication": [0, 1, 2] * 2, "value": [1, 2, 3, 2, 2, 2]})
+    out = stats.bands(frame)
+    first = out[out["time"] == 1.0].iloc[0]
+    assert first["n"] == 3 and first["mean"] == 2
+    assert first["ci_high"] - first["mean"] == pytest.approx(4.30265273 / math.sqrt(3))
+    second = out[out["time"] == 2.0].iloc[0]
+    assert second["ci_low"] == second["ci_high"] == 2
+
+
+def test_paired_comparison_matches_file(cgsim_file):
+    """The Python fallback computes what the file's /comparison group holds."""
+    stored = load.comparison_frame(cgsim_file)
+    if stored is None:
+        pytest.skip("file has no comparison group")
+    computed = stats.paired_comparison(load.indicators_frame(cgsim_file),
+                                       load.scenarios(cgsim_file))
+    merged = stored.merge(computed, on=["scenario", "indicator"], suffixes=("", "_py"))
+    assert len(merged) == len(stored)
+    for column in ("mean", "ci_low", "ci_high", "diff_mean", "diff_ci_low", "diff_ci_high"):
+        np.testing.assert_allclose(merged[f"{column}_py"], merged[column], rtol=1e-4, atol=1e-9,
+                                   err_msg=column)
+    undecided = (merged["diff_ci_low"].abs() < 1e-9) | (merged["diff_ci_high"].abs() < 1e-9)
+    agree = merged["diff_excludes_zero"] == merged["diff_excludes_zero_py"]
+    assert (agree | undecided).all()
+
+
+def test_stage_distribution():
+    frame = pd.DataFrame({"scenario": "s", "time": 1.0, "value": [0, 1, 1, 3]})
+    out = stats.stage_distribution(frame, 4)
+    assert out["share"].tolist() == [0.25, 0.5, 0.0, 0.25]
