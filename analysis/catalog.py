@@ -78,6 +78,5 @@ def parse_ablation(name: str) -> Ablation | None:
 
 
 def main_scenarios(names: list[str]) -> list[str]:
-    """Scenarios that are not pillar ablations (all of them if every one is an ablation)."""
-    main = [n for n in names if parse_ablation(n) is None]
-    return main or list(names)
+    """The first scenario (the baseline) and every other one that is not a pillar ablation."""
+    return list(names[:1]) + [n for n in names[1:] if parse_ablation(n) is None]

@@ -110,8 +110,7 @@ class Context:
     @cached_property
     def main(self) -> list[str]:
         """The baseline and every scenario that is not a pillar ablation."""
-        others = [s for s in self.scenarios[1:] if catalog.parse_ablation(s) is None]
-        return [self.baseline] + others
+        return catalog.main_scenarios(self.scenarios)
 
     @cached_property
     def ablations(self) -> list[str]:

@@ -223,18 +223,21 @@ public:
 
 // ---- consistency --------------------------------------------------------------------------
 
-void check_consistency(const Parameters& p, const Origin& where, const std::string& when, Diagnostics& errors) {
+// `located(path)` gives where a key was set (or `where` if it was not), so errors point at it.
+template <typename Locate>
+void check_consistency(const Parameters& p, const Origin& where, const std::string& when, Diagnostics& errors,
+                       Locate located) {
   for (const auto& spec : parameter_table()) {
     if (spec.kind != ParamKind::vector || !spec.sums_to_one) continue;
     const double sum = vector_sum(spec, p);
     if (std::abs(sum - 1.0) > 1e-6)
-      errors.push_back({where, std::string(spec.path),
+      errors.push_back({located(std::string(spec.path), where), std::string(spec.path),
                         "shares must sum to 1, they sum to " + format_value(sum) + when});
   }
   if (!(p.nascent_threshold < p.developing_threshold && p.developing_threshold < p.collaborative_threshold))
     errors.push_back({where, "collaboration", "thresholds must increase: nascent < developing < collaborative" + when});
   if (p.peer_degree % 2 != 0)
-    errors.push_back({where, "population.peer_degree", "must be even (links are made in pairs), got " +
+    errors.push_back({located("population.peer_degree", where), "population.peer_degree", "must be even (links are made in pairs), got " +
                                                            std::to_string(p.peer_degree) + when});
 }
 
@@ -290,12 +293,17 @@ LoadResult finish(ConfigNode tree, const std::string& file, const std::vector<st
   if (!valid_group_name(s.name))
     errors.push_back({validator.name_origin_.file.empty() ? file_origin : validator.name_origin_, "name",
                       "expected a non-empty name without '/' (it names the output group), got '" + s.name + "'"});
-  check_consistency(s.parameters, file_origin, "", errors);
+  auto located = [&](const std::string& path, const Origin& fallback) {
+    const Origin* o = validator.origin_of(path);
+    return o ? *o : fallback;
+  };
+  check_consistency(s.parameters, file_origin, "", errors, located);
 
   s.schedule = parse_schedule(validator.schedule_node(), s.parameters, errors);
   for (const auto& change : s.schedule)
     check_consistency(s.parameters_in_year(change.year), change.value.origin,
-                      " (in year " + std::to_string(change.year) + ", after the schedule)", errors);
+                      " (in year " + std::to_string(change.year) + ", after the schedule)", errors,
+                      [](const std::string&, const Origin& fallback) { return fallback; });
 
   const auto districts_path = resolve_districts_path(s, validator);
   Diagnostics district_errors;
