@@ -12,6 +12,8 @@
 #include "cgsim/rules/spillover.hpp"
 #include "cgsim/rules/stakeholder_trust.hpp"
 
+#include <cmath>
+
 namespace cgsim {
 
 void begin_year(World& w, const Scenario& s, int year) {
@@ -24,9 +26,16 @@ void begin_year(World& w, const Scenario& s, int year) {
     m.capability_at_year_start[i] = m.alive[i] ? m.capability_sum(i) : -1.0f;
     m.revenue_year[i] = 0;
     m.served_types[i] = 0;
+    if (memory >= 1.0) continue;
     for (int t = 0; t < kTypes; ++t) {
+      // Stochastic rounding keeps the expected exposure at memory x exposure (one delivery is not
+      // always forgotten).
       auto& e = m.exposure[i * kTypes + t];
-      e = static_cast<std::uint8_t>(e * memory);
+      if (e == 0) continue;
+      const double kept = e * memory;
+      const double u = w.rng.uniform(Purpose::rounding, static_cast<std::uint32_t>(year), static_cast<std::uint32_t>(i),
+                                     static_cast<std::uint32_t>(t));
+      e = static_cast<std::uint8_t>(std::floor(kept) + (u < kept - std::floor(kept) ? 1 : 0));
     }
   }
 }

@@ -27,7 +27,7 @@ void run_forum(World& w, const Eigen::MatrixXd& true_needs) {
   for (auto& c : w.companies) c.adherence = 0;
   w.flows.meetings_held = static_cast<int>(p.meetings_per_year);
   const auto n = static_cast<Eigen::Index>(forum.participants.size());
-  const bool plans = p.agenda == "joint_planning" && p.meetings_per_year > 0 && n > 1;
+  const bool plans = p.agenda == "joint_planning" && p.decision_rule != "unilateral" && p.meetings_per_year > 0 && n > 1;
   if (!plans) return;
 
   Eigen::MatrixXd trust(n, n);

@@ -61,11 +61,14 @@ void deliver(World& w, std::size_t i, int t, bool partnered) {
     const int since = year - m.last_training_year[i];
     if (since >= 1 && since <= 2 && m.last_mentoring_year[i] < m.last_training_year[i]) f.repeat_trainings += 1;
   }
+  // All gains are computed from the state before the delivery, then applied.
+  std::array<float, kCapabilities> gain{};
+  for (int k = 0; k < kCapabilities; ++k) gain[k] = delivery_gain(w, i, t, k, partnered);
   float gained = 0;
   for (int k = 0; k < kCapabilities; ++k) {
-    const float g = delivery_gain(w, i, t, k, partnered);
-    m.capability[k][i] = std::min(1.0f, m.capability[k][i] + g);
-    gained += g;
+    const float before = m.capability[k][i];
+    m.capability[k][i] = std::min(1.0f, before + gain[k]);
+    gained += m.capability[k][i] - before;
   }
   if (t == kTraining) { m.fragile_training[i] += gained; m.last_training_year[i] = year; }
   if (t == kMentoring) { m.fragile_training[i] = 0; m.last_mentoring_year[i] = year; }
@@ -167,7 +170,8 @@ void implement_step(World& w) {
         const double total = cumulative.back();
         if (!(total > 0)) { w.committed(j, c) += n * p.unit_cost[t]; continue; }
         for (int k = 0; k < n; ++k) {
-          const auto r = w.rng.words(Purpose::selection, step, static_cast<std::uint32_t>(j * kTypes + t) * 65536u + static_cast<std::uint32_t>(d), static_cast<std::uint32_t>(k));
+          const auto r = w.rng.words(Purpose::selection, step, static_cast<std::uint32_t>(j),
+                                     static_cast<std::uint32_t>(k) * static_cast<std::uint32_t>(kTypes * D) + static_cast<std::uint32_t>(c));
           const double u = to_unit_interval(r.w[0], r.w[1]) * total;
           const auto pos = std::upper_bound(cumulative.begin(), cumulative.end(), u) - cumulative.begin();
           const std::size_t i = dist.first + std::min<std::size_t>(static_cast<std::size_t>(pos), dist.count - 1);

@@ -12,10 +12,10 @@ ParticipationUtilities participation_utilities(const World& w, const Company& c)
   ParticipationUtilities u{};
   u.membership = p.membership_base + p.reputation_weight * c.reputation + commitment + incentives + enforcement -
                  p.coordination_cost;
-  u.activity = p.active_base + commitment + p.facilitation_weight * (p.facilitation - 0.3) + incentives + enforcement;
+  u.activity = p.active_base + commitment + p.facilitation_weight * p.facilitation + incentives + enforcement;
   const double reporting_enforcement =
       p.mandatory_reporting ? p.binding_norm + p.sanction_weight * expected_sanction : 0.0;
-  u.reporting = p.reporting_base + p.registry_weight * (p.registry_quality - 0.3) + p.incentive_weight * p.award_value +
+  u.reporting = p.reporting_base + p.registry_weight * p.registry_quality + p.incentive_weight * p.award_value +
                 reporting_enforcement;
   return u;
 }

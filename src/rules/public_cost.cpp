@@ -10,10 +10,11 @@ double government_cost(const World& w) {
     operating += 1;
     if (c.member) relief += p.tax_incentive_rate * c.msme_budget / 1000.0;
   }
+  const bool enforced = p.binding || p.mandatory_reporting;  // audits need a rule to audit against
   double cost = p.facilitation * p.cost_facilitation + p.registry_quality * p.cost_registry +
                 (p.coordination_unit ? p.cost_coordination_unit : 0.0) + w.flows.meetings_held * p.cost_meeting +
-                (p.award_value > 0 ? p.cost_award_programme : 0.0) + p.audit_probability * operating * p.cost_audit +
-                (p.sanction > 0 && (p.binding || p.mandatory_reporting) ? p.cost_sanction_administration : 0.0) +
+                (p.award_value > 0 ? p.cost_award_programme : 0.0) + (enforced ? p.audit_probability * operating * p.cost_audit : 0.0) +
+                (p.sanction > 0 && enforced ? p.cost_sanction_administration : 0.0) +
                 p.advocacy_support * p.cost_advocacy + relief;
   return cost;
 }

@@ -254,8 +254,11 @@ std::vector<ScheduledChange> parse_schedule(const ConfigNode* node, const Parame
   Parameters probe = base;  // validate each value by applying it in order
   for (const auto& c : changes) {
     const auto* spec = find_parameter(c.path);
-    if (c.path.rfind("simulation.", 0) == 0 || c.path == "population.districts_file" || c.path == "population.msmes" ||
-        c.path == "population.msmes_per_weight") {
+    // These are read once, when the world is built; a dated change would silently do nothing.
+    const bool set_up_only = c.path.rfind("simulation.", 0) == 0 || c.path.rfind("population.", 0) == 0 ||
+                             c.path.rfind("companies.others.", 0) == 0 || c.path == "companies.msme_share_of_csr" ||
+                             c.path == "companies.initial_reputation";
+    if (set_up_only) {
       errors.push_back({c.value.origin, "schedule", "'" + c.path + "' fixes the simulation's set-up and cannot change over time"});
       continue;
     }

@@ -184,9 +184,10 @@ void initialise_msme(World& w, std::size_t i, std::uint32_t stream_step) {
   const double base = p.base_revenue[m.scale[i]];
   m.capital[i] = static_cast<float>(0.3 * base * w.rng.uniform(Purpose::population, id, 8, stream_step) * 2.0);
   m.revenue_year[i] = 0;
-  const double trust_noise = 0.1 * w.rng.normal(Purpose::population, id, 9, stream_step);
-  m.trust_company[i] = static_cast<float>(std::clamp(p.initial_trust_company + trust_noise, 0.0, 1.0));
-  m.trust_government[i] = static_cast<float>(std::clamp(p.initial_trust_government + trust_noise, 0.0, 1.0));
+  const double company_noise = 0.1 * w.rng.normal(Purpose::population, id, 9, stream_step);
+  const double government_noise = 0.1 * w.rng.normal(Purpose::population, id, 10, stream_step);
+  m.trust_company[i] = static_cast<float>(std::clamp(p.initial_trust_company + company_noise, 0.0, 1.0));
+  m.trust_government[i] = static_cast<float>(std::clamp(p.initial_trust_government + government_noise, 0.0, 1.0));
   m.fragile_training[i] = 0;
   m.cumulative_benefit[i] = 0;
   m.capability_at_year_start[i] = -1;  // not counted in this year's capability gain
