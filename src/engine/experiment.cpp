@@ -10,8 +10,10 @@ namespace cgsim {
 
 bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const std::atomic<bool>* stop,
                     const ProgressSink& progress) {
-  const std::size_t per_scenario = plan.replications;
-  const std::size_t total = plan.scenarios.size() * per_scenario;
+  // Tasks run replication by replication (every scenario's replication r, then r + 1, ...), so
+  // that an interrupted comparison keeps complete pairs.
+  const std::size_t scenario_count = plan.scenarios.size();
+  const std::size_t total = scenario_count * plan.replications;
   std::vector<std::optional<ReplicationResult>> slots(total);
   std::atomic<std::size_t> next{0};
   std::mutex mutex;
@@ -23,7 +25,7 @@ bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const st
   auto flush = [&] {
     while (delivered < total && slots[delivered]) {
       const auto& r = *slots[delivered];
-      if (r.complete) sink(delivered / per_scenario, r);
+      if (r.complete) sink(delivered % scenario_count, r);
       slots[delivered].reset();
       ++delivered;
     }
@@ -33,8 +35,8 @@ bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const st
       if (stop && stop->load()) break;
       ReplicationResult r;
       try {
-        r = run_replication(*plan.scenarios[task / per_scenario], plan.seed,
-                            plan.first_replication + static_cast<std::uint32_t>(task % per_scenario), stop);
+        r = run_replication(*plan.scenarios[task % scenario_count], plan.seed,
+                            plan.first_replication + static_cast<std::uint32_t>(task / scenario_count), stop);
       } catch (...) {
         std::lock_guard lock(mutex);
         if (!failure) failure = std::current_exception();

@@ -22,9 +22,10 @@ RandomStream::Words RandomStream::words(Purpose purpose, std::uint32_t a, std::u
 }
 
 double to_unit_interval(std::uint32_t hi, std::uint32_t lo) noexcept {
-  // 53 bits: 27 from hi, 26 from lo; +0.5 keeps the result strictly inside (0, 1).
-  const std::uint64_t bits = (static_cast<std::uint64_t>(hi >> 5) << 26) | (lo >> 6);
-  return (static_cast<double>(bits) + 0.5) * 0x1.0p-53;
+  // 52 bits: 26 from hi, 26 from lo; (bits + 0.5) / 2^52 is exact in a double and so stays
+  // strictly inside (0, 1) (with 53 bits the largest value would round to 1).
+  const std::uint64_t bits = (static_cast<std::uint64_t>(hi >> 6) << 26) | (lo >> 6);
+  return (static_cast<double>(bits) + 0.5) * 0x1.0p-52;
 }
 
 double RandomStream::uniform(Purpose purpose, std::uint32_t a, std::uint32_t b, std::uint32_t c) const noexcept {

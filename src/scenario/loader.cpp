@@ -108,7 +108,9 @@ void apply_override(ConfigNode& root, const std::string& assignment, Diagnostics
     if (key.empty()) { errors.push_back({where, path, "empty key segment"}); return; }
     ConfigNode& child = node->get_or_add(key, where);
     if (dot == std::string::npos) {
-      child = leaf;
+      // A mapping merges key by key, as `extends` does; anything else replaces.
+      if (leaf.kind == ConfigNode::Kind::map && child.kind == ConfigNode::Kind::map) merge_into(child, leaf);
+      else child = leaf;
       return;
     }
     if (child.kind != ConfigNode::Kind::map) { child = ConfigNode{}; child.kind = ConfigNode::Kind::map; child.origin = where; }
@@ -316,9 +318,14 @@ LoadResult finish(ConfigNode tree, const std::string& file, const std::vector<st
       errors.push_back(e);
     }
   }
-  std::stable_sort(errors.begin(), errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return a.where.file == b.where.file && a.where.line < b.where.line;
-  });
+  // Files in the order they first appear, lines in order within each file.
+  std::vector<std::string> files;
+  for (const auto& e : errors)
+    if (std::find(files.begin(), files.end(), e.where.file) == files.end()) files.push_back(e.where.file);
+  auto rank = [&](const Diagnostic& d) {
+    return std::pair(std::find(files.begin(), files.end(), d.where.file) - files.begin(), d.where.line);
+  };
+  std::stable_sort(errors.begin(), errors.end(), [&](const Diagnostic& a, const Diagnostic& b) { return rank(a) < rank(b); });
   if (errors.empty()) {
     s.resolved_yaml = scenario_to_yaml(s);
     result.scenario = std::move(s);

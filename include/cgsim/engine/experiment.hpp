@@ -1,8 +1,9 @@
 #pragma once
 // An experiment: scenarios x replications, run on a pool of threads. Replication r of every
 // scenario uses the random streams keyed (seed, r) (common random numbers), and results reach
-// the sink in a fixed order (scenario by scenario, replication by replication) whatever the
-// thread count, so files are bit-identical for any --threads.
+// the sink in a fixed order (replication by replication, and within one replication scenario by
+// scenario) whatever the thread count, so files are bit-identical for any --threads, and an
+// interrupted comparison keeps whole pairs.
 #include "cgsim/engine/replication.hpp"
 #include "cgsim/scenario/scenario.hpp"
 

@@ -24,7 +24,7 @@ public:
   struct Words { std::uint32_t w[4]; };
   [[nodiscard]] Words words(Purpose purpose, std::uint32_t a, std::uint32_t b = 0, std::uint32_t c = 0) const noexcept;
 
-  // Uniform in the open interval (0, 1), with 53 random bits from two words.
+  // Uniform in the open interval (0, 1), with 52 random bits from two words.
   [[nodiscard]] double uniform(Purpose purpose, std::uint32_t a, std::uint32_t b = 0, std::uint32_t c = 0) const noexcept;
   // Standard normal (Box-Muller on the four words of one counter).
   [[nodiscard]] double normal(Purpose purpose, std::uint32_t a, std::uint32_t b = 0, std::uint32_t c = 0) const noexcept;

@@ -1,0 +1,80 @@
+// The MSME economy: revenue from capabilities, exit after a run of negative capital, entry.
+#include "cgsim/rules/economy.hpp"
+
+#include "cgsim/scenario/parameter_table.hpp"
+#include "cgsim/world/world_builder.hpp"
+#include "support/fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace cgsim;
+using cgsim::test::TempDir;
+
+namespace {
+
+World small_world(const TempDir& dir, const std::vector<std::string>& overrides = {}) {
+  World w = build_world(test::load_small(dir, overrides), 5, 0);
+  w.year = 1;
+  return w;
+}
+
+} // namespace
+
+TEST_CASE("Expected revenue at capability 0.5 is the scale's base revenue x sector multiplier", "[rules][economy]") {
+  TempDir dir;
+  World w = small_world(dir);
+  const std::size_t i = 7;
+  for (int k = 0; k < kCapabilities; ++k) w.msmes.capability[k][i] = 0.5f;
+  const auto& p = w.params;
+  const double base = p.base_revenue[w.msmes.scale[i]] * p.revenue_multiplier[w.msmes.sector[i]] / p.steps_per_year;
+  CHECK(expected_step_revenue(w, i) == Approx(base));
+  for (int k = 0; k < kCapabilities; ++k) w.msmes.capability[k][i] = 1.0f;
+  CHECK(expected_step_revenue(w, i) == Approx(base * (1 + p.capability_elasticity * 0.5)));
+}
+
+TEST_CASE("An MSME exits after exit_after_steps steps of negative capital", "[rules][economy]") {
+  TempDir dir;
+  World w = small_world(dir, {"economy.entry_probability=0", "economy.exit_after_steps=4"});
+  const std::size_t i = 3;
+  w.msmes.capital[i] = -1e9f;
+  for (int step = 0; step < 3; ++step, ++w.step) economy_step(w);
+  CHECK(w.msmes.alive[i] == 1);
+  economy_step(w);
+  CHECK(w.msmes.alive[i] == 0);
+}
+
+TEST_CASE("Vacated slots are taken by new MSMEs at the entry probability", "[rules][economy]") {
+  TempDir dir;
+  World w = small_world(dir, {"economy.entry_probability=1"});
+  w.msmes.alive[3] = 0;
+  w.msmes.cumulative_benefit[3] = 99;
+  economy_step(w);
+  CHECK(w.msmes.alive[3] == 1);
+  CHECK(w.msmes.cumulative_benefit[3] == 0.0f);  // a new firm, not the old one
+  CHECK(w.msmes.association[3] == kNoAssociation);
+}
+
+TEST_CASE("exit_after_steps is limited to what the step counter can count", "[rules][economy]") {
+  // Regression: Msmes::negative_capital_steps is a uint8_t; exit_after_steps used to accept up to
+  // 1000, and with more than 255 the counter wrapped to 0 so no MSME ever exited.
+  TempDir dir;
+  const auto districts = dir.write("districts.csv", test::kDistrictsCsv);
+  const auto refused = load_scenario_text(test::small_scenario_yaml(districts), dir.file("s.yaml"),
+                                          {"economy.exit_after_steps=300"});
+  CHECK_FALSE(refused.scenario.has_value());
+
+  const auto* spec = find_parameter("economy.exit_after_steps");
+  REQUIRE(spec != nullptr);
+  CHECK(spec->max <= 255);
+  World w = small_world(dir, {"economy.entry_probability=0", "economy.exit_after_steps=" +
+                                                                 std::to_string(static_cast<int>(spec->max))});
+  const std::size_t i = 3;
+  for (int step = 0; step < static_cast<int>(spec->max) - 1; ++step, ++w.step) {
+    w.msmes.capital[i] = -1e9f;  // stays deep in the red
+    economy_step(w);
+  }
+  CHECK(w.msmes.alive[i] == 1);
+  w.msmes.capital[i] = -1e9f;
+  economy_step(w);
+  CHECK(w.msmes.alive[i] == 0);
+}

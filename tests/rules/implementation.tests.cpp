@@ -1,0 +1,132 @@
+// Implementation: delivery effects with fatigue and partners; coordinated selection without duplicates.
+#include "cgsim/rules/implementation.hpp"
+
+#include "cgsim/engine/year.hpp"
+#include "cgsim/rules/needs.hpp"
+#include "cgsim/world/world_builder.hpp"
+#include "support/fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace cgsim;
+using cgsim::test::TempDir;
+
+namespace {
+
+World small_world(const TempDir& dir, const std::vector<std::string>& overrides = {}) {
+  World w = build_world(test::load_small(dir, overrides), 3, 0);
+  w.year = 1;
+  return w;
+}
+
+constexpr int kProduction = static_cast<int>(Capability::production);
+
+} // namespace
+
+TEST_CASE("A delivery's gain is effect x gap x need match", "[rules][implementation]") {
+  TempDir dir;
+  World w = small_world(dir);
+  const std::size_t i = 10;
+  const int k_star = main_capability(w.params)[kTraining];
+  CHECK(k_star == kProduction);  // training mainly raises production
+  const float expected = static_cast<float>(w.params.effect_training[kProduction]) *
+                         (1.0f - w.msmes.capability[kProduction][i]) * need_match(w, i, k_star);
+  CHECK(delivery_gain(w, i, kTraining, kProduction, false) == Approx(expected));
+  // A partnered delivery is better by the partner quality bonus.
+  CHECK(delivery_gain(w, i, kTraining, kProduction, true) ==
+        Approx(expected * (1.0 + w.params.partner_quality_bonus)));
+  // Legal capability is not touched by training (its entry of E is 0).
+  CHECK(delivery_gain(w, i, kTraining, kLegalCapability, false) == 0.0f);
+}
+
+TEST_CASE("Fatigue lowers the effect of a repeated training", "[rules][implementation]") {
+  TempDir dir;
+  World w = small_world(dir);
+  const std::size_t i = 10;
+  const float first = delivery_gain(w, i, kTraining, kProduction, false);
+  const float before = w.msmes.capability[kProduction][i];
+  deliver(w, i, kTraining, false);
+  const float first_actual = w.msmes.capability[kProduction][i] - before;
+  CHECK(first_actual == Approx(first));
+  CHECK(w.msmes.exposure[i * kTypes + kTraining] == 1);
+
+  const float second = delivery_gain(w, i, kTraining, kProduction, false);  // phi = 1, exposure 1
+  w.params.fatigue = 0;
+  const float second_without_fatigue = delivery_gain(w, i, kTraining, kProduction, false);
+  CHECK(second == Approx(second_without_fatigue / 2));  // 1 / (1 + phi x exposure)
+  CHECK(second < first);
+  w.params.fatigue = 3;
+  CHECK(delivery_gain(w, i, kTraining, kProduction, false) == Approx(second_without_fatigue / 4));
+  // Other types are not fatigued by training.
+  const float mentoring = delivery_gain(w, i, kMentoring, kProduction, false);
+  w.params.fatigue = 0;
+  CHECK(delivery_gain(w, i, kMentoring, kProduction, false) == Approx(mentoring));
+}
+
+TEST_CASE("deliver records the year's flows", "[rules][implementation]") {
+  TempDir dir;
+  World w = small_world(dir);
+  const std::size_t i = 10;
+  const auto district = w.msmes.district[i];
+  deliver(w, i, kTraining, false);
+  deliver(w, i, kTraining, false);
+  deliver(w, i, kCapital, true);
+  const auto& f = w.flows;
+  CHECK(f.deliveries == 3);
+  CHECK(f.duplicate_deliveries == 1);  // the second training
+  CHECK(f.trainings == 2);
+  const double cost = 2 * w.params.unit_cost[kTraining] + w.params.unit_cost[kCapital];
+  CHECK(f.spend == Approx(cost));
+  CHECK(f.spend_by_district[district] == Approx(cost));
+  CHECK(w.msmes.cumulative_benefit[i] == Approx(cost));
+  CHECK(w.msmes.served_types[i] == ((1u << kTraining) | (1u << kCapital)));
+  CHECK(w.msmes.last_training_year[i] == 1);
+  CHECK(w.msmes.fragile_training[i] > 0);
+  deliver(w, i, kMentoring, false);
+  CHECK(w.msmes.fragile_training[i] == 0.0f);  // mentoring consolidates training gains
+}
+
+TEST_CASE("allocate_budgets gives every operating company an allocation on the simplex", "[rules][implementation]") {
+  TempDir dir;
+  World w = small_world(dir);
+  const auto needs = district_needs(w, false);
+  allocate_budgets(w, needs);
+  REQUIRE(w.allocation.size() == w.companies.size());
+  for (std::size_t j = 0; j < w.companies.size(); ++j) {
+    INFO(w.companies[j].name);
+    if (!w.companies[j].operating()) {
+      CHECK(w.allocation[j].size() == 0);
+      continue;
+    }
+    REQUIRE(w.allocation[j].size() == kTypes * w.district_count());
+    CHECK(w.allocation[j].sum() == Approx(1.0));
+    CHECK(w.allocation[j].minCoeff() >= 0.0);
+    CHECK(w.coordinated[j] == 0);  // no coordination unit by default
+  }
+}
+
+TEST_CASE("A perfect registry with a coordination unit serves no MSME the same type twice in a year",
+          "[rules][implementation]") {
+  TempDir dir;
+  // Every operating company reports (mandatory reporting, certain audit, large sanction), so the
+  // coordination unit sees all beneficiaries.
+  const Scenario coordinated = test::load_small(
+      dir, {"government.registry_quality=1", "government.coordination_unit=true", "regulation.mandatory_reporting=true",
+            "regulation.audit_probability=1", "regulation.sanction_billion_idr=1000"});
+  World w = build_world(coordinated, 3, 0);
+  for (int year = 1; year <= 3; ++year) {
+    INFO("year " << year);
+    const auto record = simulate_year(w, coordinated, year);
+    for (std::size_t j = 0; j < w.companies.size(); ++j)
+      if (w.companies[j].operating()) CHECK(w.coordinated[j] == 1);
+    CHECK(w.flows.deliveries > 100);
+    CHECK(w.flows.duplicate_deliveries == 0);
+    CHECK(record.indicators[ind::duplication_rate] == 0.0);
+  }
+
+  // The same world without the unit duplicates (so the check above can fail).
+  const Scenario uncoordinated = test::load_small(dir, {"government.registry_quality=1"});
+  World u = build_world(uncoordinated, 3, 0);
+  const auto record = simulate_year(u, uncoordinated, 1);
+  CHECK(record.indicators[ind::duplication_rate] > 0.01);
+}

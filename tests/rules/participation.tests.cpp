@@ -1,0 +1,101 @@
+// Participation: voluntary logit choices, and what a binding regulation with enforcement does.
+#include "cgsim/rules/participation.hpp"
+
+#include "cgsim/world/world_builder.hpp"
+#include "support/fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace cgsim;
+using cgsim::test::TempDir;
+
+namespace {
+
+World small_world(const TempDir& dir, const std::vector<std::string>& overrides) {
+  World w = build_world(test::load_small(dir, overrides), 1, 0);
+  w.year = 1;
+  return w;
+}
+
+int operating_count(const World& w) {
+  int n = 0;
+  for (const auto& c : w.companies) n += c.operating();
+  return n;
+}
+
+} // namespace
+
+TEST_CASE("Binding regulation with certain audits and a large sanction makes every operating company a member",
+          "[rules][participation]") {
+  TempDir dir;
+  const std::vector<std::string> enforced{"regulation.binding=true", "regulation.audit_probability=1",
+                                          "regulation.sanction_billion_idr=1000"};
+  SECTION("from the default utilities") {
+    World w = small_world(dir, enforced);
+    const int operating = operating_count(w);
+    REQUIRE(operating > 3);                                         // the named three and some others
+    REQUIRE(operating < static_cast<int>(w.companies.size()));      // and some that do not operate
+    decide_participation(w);
+    for (const auto& c : w.companies) {
+      INFO(c.name);
+      CHECK(c.member == c.operating());
+      CHECK(c.active == c.operating());  // the Perda also obliges joint planning
+    }
+  }
+  SECTION("even when membership is otherwise unattractive") {
+    auto overrides = enforced;
+    overrides.push_back("participation.membership_base=-20");
+    overrides.push_back("participation.active_base=-20");
+    World w = small_world(dir, overrides);
+    decide_participation(w);
+    for (const auto& c : w.companies) CHECK(c.member == c.operating());
+  }
+}
+
+TEST_CASE("Without regulation an unattractive forum has no members", "[rules][participation]") {
+  TempDir dir;
+  World w = small_world(dir, {"participation.membership_base=-20"});
+  decide_participation(w);
+  for (const auto& c : w.companies) {
+    CHECK_FALSE(c.member);
+    CHECK_FALSE(c.active);
+  }
+}
+
+TEST_CASE("Enforcement adds the norm and the expected sanction to the utilities", "[rules][participation]") {
+  TempDir dir;
+  const World voluntary = small_world(dir, {});
+  const World binding = small_world(dir, {"regulation.binding=true", "regulation.audit_probability=0.5",
+                                          "regulation.sanction_billion_idr=4"});
+  const World reporting = small_world(dir, {"regulation.mandatory_reporting=true", "regulation.audit_probability=0.5",
+                                            "regulation.sanction_billion_idr=4"});
+  const auto& c = voluntary.companies[0];
+  const auto u0 = participation_utilities(voluntary, c);
+  const auto u1 = participation_utilities(binding, c);
+  const auto u2 = participation_utilities(reporting, c);
+  const double enforcement = 1.0 /* binding_norm */ + 1.0 /* sanction_weight */ * 0.5 * 4;
+  CHECK(u1.membership - u0.membership == Approx(enforcement));
+  CHECK(u1.activity - u0.activity == Approx(enforcement));
+  CHECK(u1.reporting == Approx(u0.reporting));  // binding membership does not oblige reporting
+  CHECK(u2.reporting - u0.reporting == Approx(enforcement));
+  CHECK(u2.membership == Approx(u0.membership));
+}
+
+TEST_CASE("Mandatory reporting with enforcement makes every operating company report", "[rules][participation]") {
+  TempDir dir;
+  World w = small_world(dir, {"regulation.mandatory_reporting=true", "regulation.audit_probability=1",
+                              "regulation.sanction_billion_idr=1000"});
+  decide_participation(w);
+  for (const auto& c : w.companies) CHECK(c.reporting == c.operating());
+}
+
+TEST_CASE("Participation draws are fixed per company and year", "[rules][participation]") {
+  TempDir dir;
+  World a = small_world(dir, {}), b = small_world(dir, {});
+  decide_participation(a);
+  decide_participation(b);
+  for (std::size_t j = 0; j < a.companies.size(); ++j) {
+    CHECK(a.companies[j].member == b.companies[j].member);
+    CHECK(a.companies[j].reporting == b.companies[j].reporting);
+  }
+}
