@@ -25,7 +25,7 @@ ConfigNode& ConfigNode::get_or_add(const std::string& key, const Origin& where) 
   if (auto* found = find(key)) return *found;
   ConfigNode child;
   child.origin = where;
-  map.emplace_back(key, std::move(child));
+  map.push_back(ConfigEntry{key, std::move(child)});
   return map.back().second;
 }
 
@@ -79,7 +79,7 @@ struct Converter {
             errors.push_back({origin_of(kv.first), key, "duplicate key"});
             continue;
           }
-          out.map.emplace_back(key, ConfigNode{});
+          out.map.push_back(ConfigEntry{key, ConfigNode{}});
           if (!convert(kv.second, out.map.back().second, depth + 1)) return false;
           out.map.back().second.origin = origin_of(kv.first);  // point errors at the key
         }
@@ -158,7 +158,7 @@ void merge_into(ConfigNode& base, const ConfigNode& top) {
   if (top.kind == ConfigNode::Kind::map && base.kind == ConfigNode::Kind::map) {
     for (const auto& [key, value] : top.map) {
       if (auto* existing = base.find(key)) merge_into(*existing, value);
-      else base.map.emplace_back(key, value);
+      else base.map.push_back(ConfigEntry{key, value});
     }
     return;
   }

@@ -9,11 +9,13 @@
 
 namespace cgsim {
 
+struct ConfigEntry;
+
 struct ConfigNode {
   enum class Kind { null, scalar, map, list };
   Kind kind = Kind::null;
   std::string scalar;
-  std::vector<std::pair<std::string, ConfigNode>> map;  // in file order
+  std::vector<ConfigEntry> map;  // in file order (a vector of an incomplete type is allowed)
   std::vector<ConfigNode> list;
   Origin origin;
 
@@ -21,6 +23,12 @@ struct ConfigNode {
   ConfigNode* find(const std::string& key);
   ConfigNode& get_or_add(const std::string& key, const Origin& origin);
   void erase(const std::string& key);
+};
+
+// One key of a mapping (named like std::pair, so structured bindings read naturally).
+struct ConfigEntry {
+  std::string first;
+  ConfigNode second;
 };
 
 // Limits that keep a hostile or broken file from exhausting time or memory (docs/development.md).
