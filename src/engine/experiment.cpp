@@ -30,13 +30,17 @@ bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const st
       ++delivered;
     }
   };
+  // Threads beyond one per task go inside the runs (large populations, few replications).
+  const int outer = std::max(1, std::min<int>(plan.threads, static_cast<int>(total)));
+  const int inner_threads = std::max(1, plan.threads / outer);
   auto worker = [&] {
     for (std::size_t task; (task = next.fetch_add(1)) < total;) {
       if (stop && stop->load()) break;
       ReplicationResult r;
       try {
         r = run_replication(*plan.scenarios[task % scenario_count], plan.seed,
-                            plan.first_replication + static_cast<std::uint32_t>(task / scenario_count), stop);
+                            plan.first_replication + static_cast<std::uint32_t>(task / scenario_count), stop,
+                            inner_threads);
       } catch (...) {
         std::lock_guard lock(mutex);
         if (!failure) failure = std::current_exception();
@@ -50,9 +54,8 @@ bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const st
       if (progress) progress(finished, total);
     }
   };
-  const int threads = std::max(1, std::min<int>(plan.threads, static_cast<int>(total)));
   std::vector<std::thread> pool;
-  for (int k = 1; k < threads; ++k) pool.emplace_back(worker);
+  for (int k = 1; k < outer; ++k) pool.emplace_back(worker);
   worker();
   for (auto& t : pool) t.join();
   if (failure) std::rethrow_exception(failure);

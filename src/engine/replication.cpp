@@ -6,10 +6,11 @@
 namespace cgsim {
 
 ReplicationResult run_replication(const Scenario& s, std::uint64_t seed, std::uint32_t replication,
-                                  const std::atomic<bool>* stop) {
+                                  const std::atomic<bool>* stop, int threads) {
   ReplicationResult result;
   result.replication = replication;
   World world = build_world(s, seed, replication);
+  world.threads = threads;
   for (int year = 1; year <= s.parameters.years; ++year) {
     if (stop && stop->load()) return result;
     result.years.push_back(simulate_year(world, s, year));

@@ -1,5 +1,6 @@
 #include "cgsim/engine/year.hpp"
 
+#include "cgsim/engine/parallel.hpp"
 #include "cgsim/output/measurement.hpp"
 #include "cgsim/rules/collaboration.hpp"
 #include "cgsim/rules/economy.hpp"
@@ -22,7 +23,8 @@ void begin_year(World& w, const Scenario& s, int year) {
   w.flows.reset(w.districts.size());
   auto& m = w.msmes;
   const double memory = year > 1 ? w.params.exposure_memory : 1.0;
-  for (std::size_t i = 0; i < m.size(); ++i) {
+  parallel_blocks(m.size(), w.threads, [&](std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
     m.capability_at_year_start[i] = m.alive[i] ? m.capability_sum(i) : -1.0f;
     m.revenue_year[i] = 0;
     m.served_types[i] = 0;
@@ -38,6 +40,7 @@ void begin_year(World& w, const Scenario& s, int year) {
       e = static_cast<std::uint8_t>(std::floor(kept) + (u < kept - std::floor(kept) ? 1 : 0));
     }
   }
+  });
 }
 
 YearRecord simulate_year(World& w, const Scenario& s, int year) {

@@ -1,5 +1,7 @@
 #include "cgsim/rules/organisation.hpp"
 
+#include "cgsim/engine/parallel.hpp"
+
 namespace cgsim {
 
 void organise_year(World& w) {
@@ -8,7 +10,8 @@ void organise_year(World& w) {
   const double join = std::min(1.0, p.join_rate + p.advocacy_effect * p.advocacy_support);
   const double leave = p.leave_rate * (1.0 - p.advocacy_support);
   const auto year = static_cast<std::uint32_t>(w.year);
-  for (std::size_t i = 0; i < m.size(); ++i) {
+  parallel_blocks(m.size(), w.threads, [&](std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
     if (!m.alive[i]) continue;
     const double u = w.rng.uniform(Purpose::organisation, year, static_cast<std::uint32_t>(i));
     if (m.association[i] == kNoAssociation) {
@@ -17,6 +20,7 @@ void organise_year(World& w) {
       m.association[i] = kNoAssociation;
     }
   }
+  });
 }
 
 } // namespace cgsim

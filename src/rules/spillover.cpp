@@ -1,5 +1,7 @@
 #include "cgsim/rules/spillover.hpp"
 
+#include "cgsim/engine/parallel.hpp"
+
 #include <boost/range/iterator_range.hpp>
 
 #include <limits>
@@ -13,7 +15,8 @@ namespace {
 void neighbour_mean(const World& w, const std::vector<float>& values, std::vector<float>& out) {
   const auto& m = w.msmes;
   out.assign(m.size(), std::numeric_limits<float>::quiet_NaN());
-  for (std::size_t i = 0; i < m.size(); ++i) {
+  parallel_blocks(m.size(), w.threads, [&](std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
     if (!m.alive[i]) continue;
     float sum = 0;
     int n = 0;
@@ -23,6 +26,7 @@ void neighbour_mean(const World& w, const std::vector<float>& values, std::vecto
     }
     if (n > 0) out[i] = sum / static_cast<float>(n);
   }
+  });
 }
 
 } // namespace
@@ -34,13 +38,19 @@ void spillover_year(World& w) {
   std::vector<float> mean;
   for (int k = 0; k < kCapabilities; ++k) {
     neighbour_mean(w, m.capability[k], mean);
-    for (std::size_t i = 0; i < m.size(); ++i)
-      if (mean[i] > m.capability[k][i]) m.capability[k][i] += capability_rate * (mean[i] - m.capability[k][i]);
+    auto& c = m.capability[k];
+    parallel_blocks(m.size(), w.threads, [&](std::size_t begin, std::size_t end) {
+      for (std::size_t i = begin; i < end; ++i)
+        if (mean[i] > c[i]) c[i] += capability_rate * (mean[i] - c[i]);
+    });
   }
   for (auto* trust : {&m.trust_company, &m.trust_government}) {
     neighbour_mean(w, *trust, mean);
-    for (std::size_t i = 0; i < m.size(); ++i)
-      if (mean[i] == mean[i]) (*trust)[i] += trust_rate * (mean[i] - (*trust)[i]);
+    auto& t = *trust;
+    parallel_blocks(m.size(), w.threads, [&](std::size_t begin, std::size_t end) {
+      for (std::size_t i = begin; i < end; ++i)
+        if (mean[i] == mean[i]) t[i] += trust_rate * (mean[i] - t[i]);
+    });
   }
 }
 

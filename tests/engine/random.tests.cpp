@@ -39,7 +39,7 @@ TEST_CASE("Golden words for seed 1 replication 0 purpose population", "[random][
   CHECK(as_array(s.words(Purpose::population, 2)) ==
         std::array<std::uint32_t, 4>{0xf5cc1835u, 0x7fbac672u, 0x15a5692au, 0x950d7e0eu});
   CHECK(s.uniform(Purpose::population, 0) == Approx(0.67199827543067825).epsilon(1e-15));
-  CHECK(s.normal(Purpose::population, 0) == Approx(-0.88116354285175713).epsilon(1e-12));
+  CHECK(s.normal(Purpose::population, 0) == Approx(0.44543773276457144).epsilon(1e-12));
 }
 
 TEST_CASE("Draws are pure functions of their key", "[random]") {
@@ -136,4 +136,13 @@ TEST_CASE("Logistic draws are symmetric with variance pi^2/3", "[random]") {
   }
   CHECK(sum / n == Approx(0.0).margin(0.03));
   CHECK(squares / n == Approx(3.289868).epsilon(0.03));
+}
+
+TEST_CASE("inverse_normal matches known quantiles of the standard normal", "[random]") {
+  CHECK(inverse_normal(0.5) == Approx(0.0).margin(1e-12));
+  CHECK(inverse_normal(0.975) == Approx(1.959963984540054).epsilon(1e-8));
+  CHECK(inverse_normal(0.025) == Approx(-1.959963984540054).epsilon(1e-8));
+  CHECK(inverse_normal(0.001) == Approx(-3.090232306167814).epsilon(1e-8));  // lower tail branch
+  CHECK(inverse_normal(0.9999) == Approx(3.719016485455709).epsilon(1e-8));  // upper tail branch
+  CHECK(inverse_normal(0.02) < inverse_normal(0.03));                        // monotone across branches
 }

@@ -26,7 +26,7 @@ public:
 
   // Uniform in the open interval (0, 1), with 52 random bits from two words.
   [[nodiscard]] double uniform(Purpose purpose, std::uint32_t a, std::uint32_t b = 0, std::uint32_t c = 0) const noexcept;
-  // Standard normal (Box-Muller on the four words of one counter).
+  // Standard normal by inversion of one uniform (inverse_normal).
   [[nodiscard]] double normal(Purpose purpose, std::uint32_t a, std::uint32_t b = 0, std::uint32_t c = 0) const noexcept;
   // Standard logistic: log(u / (1 - u)).
   [[nodiscard]] double logistic(Purpose purpose, std::uint32_t a, std::uint32_t b = 0, std::uint32_t c = 0) const noexcept;
@@ -37,5 +37,7 @@ private:
 
 // Word pair -> double in (0,1); exposed for the known-answer tests.
 double to_unit_interval(std::uint32_t hi, std::uint32_t lo) noexcept;
+// Quantile of the standard normal distribution at p in (0, 1).
+double inverse_normal(double p) noexcept;
 
 } // namespace cgsim

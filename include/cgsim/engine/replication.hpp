@@ -15,7 +15,8 @@ struct ReplicationResult {
 };
 
 // Build the world and simulate every year. Checks `stop` between years.
+// `threads` share the per-MSME work inside the run; results do not depend on it.
 ReplicationResult run_replication(const Scenario& s, std::uint64_t seed, std::uint32_t replication,
-                                  const std::atomic<bool>* stop = nullptr);
+                                  const std::atomic<bool>* stop = nullptr, int threads = 1);
 
 } // namespace cgsim

@@ -21,6 +21,7 @@ struct World {
 
   RandomStream rng;
   Parameters params;                 // values in force this year (scenario + schedule)
+  int threads = 1;                   // threads for per-MSME work within this run (results do not depend on it)
   int year = 0;                      // 1-based during a year
   int step = 0;                      // global step counter, 0-based
 
