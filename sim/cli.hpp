@@ -37,5 +37,6 @@ int run_command(int argc, char** argv, bool compare);
 int validate_command(int argc, char** argv);
 int params_command(int argc, char** argv);
 int inspect_command(int argc, char** argv);
+int bench_command(int argc, char** argv);
 
 } // namespace cgsim::cli

@@ -18,6 +18,7 @@ void print_usage() {
       "  validate SCENARIO.yaml...check scenario files and report every error\n"
       "  params                   list every parameter with default, unit, range, provenance\n"
       "  inspect OUT.h5           show what an output file holds and whether it is complete\n"
+      "  bench                    measure speed, memory and bandwidth on this machine\n"
       "  --version                print the version\n",
       CGSIM_VERSION);
 }
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
     if (command == "validate") return validate_command(argc - 1, argv + 1);
     if (command == "params") return params_command(argc - 1, argv + 1);
     if (command == "inspect") return inspect_command(argc - 1, argv + 1);
+    if (command == "bench") return bench_command(argc - 1, argv + 1);
   } catch (const std::exception& e) {
     fmt::print(stderr, "cgsim {}: error: {}\n", command, e.what());
     return failure;

@@ -41,10 +41,6 @@ struct Msmes {
     for (int k = 0; k < kCapabilities; ++k) s += capability[k][i];
     return s;
   }
-  // Bytes of state per MSME (network excluded), for the memory budget.
-  static constexpr std::size_t bytes_per_msme() {
-    return 2 + 1 + 1 + 4 * kCapabilities + 4 * 7 + 2 + 1 + 1 + 1 + 1 + kTypes + 2 + 2;
-  }
 };
 
 } // namespace cgsim

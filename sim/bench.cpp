@@ -1,0 +1,168 @@
+// cgsim bench: how fast and how lean the model is on this machine, measured in one run.
+#include "cli.hpp"
+
+#include "cgsim/engine/year.hpp"
+#include "cgsim/output/hdf5_file.hpp"
+#include "cgsim/rules/economy.hpp"
+#include "cgsim/scenario/loader.hpp"
+#include "cgsim/world/world_builder.hpp"
+
+#include <boost/program_options.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+#include <sys/resource.h>
+
+#include <chrono>
+#include <filesystem>
+#include <thread>
+#include <vector>
+
+namespace po = boost::program_options;
+
+namespace cgsim::cli {
+namespace {
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+double peak_rss_mib() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+template <typename V>
+double bytes_of(const V& v) { return static_cast<double>(v.capacity() * sizeof(typename V::value_type)); }
+
+// Bytes held by the MSME arrays and the peer network, per MSME.
+double state_bytes_per_msme(const World& w) {
+  const auto& m = w.msmes;
+  double total = bytes_of(m.district) + bytes_of(m.sector) + bytes_of(m.scale) + bytes_of(m.capital) +
+                 bytes_of(m.revenue_year) + bytes_of(m.trust_company) + bytes_of(m.trust_government) +
+                 bytes_of(m.fragile_training) + bytes_of(m.cumulative_benefit) + bytes_of(m.capability_at_year_start) +
+                 bytes_of(m.association) + bytes_of(m.formal) + bytes_of(m.alive) + bytes_of(m.negative_capital_steps) +
+                 bytes_of(m.served_types) + bytes_of(m.exposure) + bytes_of(m.last_training_year) +
+                 bytes_of(m.last_mentoring_year);
+  for (const auto& c : m.capability) total += bytes_of(c);
+  const double edges = static_cast<double>(boost::num_edges(w.peers));
+  total += edges * sizeof(std::uint32_t) + (static_cast<double>(m.size()) + 1) * sizeof(std::uint32_t);
+  return total / static_cast<double>(std::max<std::size_t>(1, m.size()));
+}
+
+// STREAM triad a = b + s c over arrays far larger than the caches; best of several passes.
+double triad_bandwidth_gb_per_s(std::size_t n, int threads) {
+  std::vector<double> a(n, 0.0), b(n, 1.0), c(n, 2.0);
+  double best = 0;
+  for (int pass = 0; pass < 5; ++pass) {
+    const auto t0 = std::chrono::steady_clock::now();
+    std::vector<std::thread> pool;
+    for (int k = 0; k < threads; ++k)
+      pool.emplace_back([&, k] {
+        const std::size_t lo = n * k / threads, hi = n * (k + 1) / threads;
+        for (std::size_t i = lo; i < hi; ++i) a[i] = b[i] + 3.0 * c[i];
+      });
+    for (auto& t : pool) t.join();
+    best = std::max(best, 3.0 * sizeof(double) * static_cast<double>(n) / seconds_since(t0) / 1e9);
+  }
+  if (a[n / 2] != 7.0) throw std::runtime_error("triad check failed");
+  return best;
+}
+
+// Bytes the per-step MSME update reads and writes per MSME (the economy step's arrays).
+constexpr double kUpdateBytesPerMsme = 2 * (4 * 5 + 4 + 4 + 4) + 1 + 1 + 1 + 1 + 1 + 1;
+
+} // namespace
+
+int bench_command(int argc, char** argv) {
+  po::options_description options("cgsim bench [--msmes N] [--years Y] [--threads T] [--json]");
+  std::size_t msmes = 1000000;
+  int years = 2, threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  bool json = false;
+  options.add_options()("help,h", "show this help")("msmes", po::value(&msmes), "MSMEs in the benchmark population (default 1,000,000)")(
+      "years", po::value(&years), "simulated years (default 2)")("threads,t", po::value(&threads), "threads (default: all cores)")(
+      "json", po::bool_switch(&json), "print JSON instead of a table");
+  po::variables_map vm;
+  try {
+    po::store(po::parse_command_line(argc, argv, options), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    fmt::print(stderr, "cgsim bench: {}\n", e.what());
+    return usage;
+  }
+  if (vm.count("help")) {
+    fmt::print("{}\nRuns the pre-collaborative scenario on a synthetic population and reports MSME-steps per second,\n"
+               "bytes per MSME, peak memory, seconds per year, HDF5 write speed and the memory bandwidth.\n", fmt::streamed(options));
+    return ok;
+  }
+  const auto scenario_file = default_data_dir() + "/pre_collaborative.yaml";
+  auto loaded = load_scenario(scenario_file, {"population.msmes=" + std::to_string(msmes), "simulation.years=" + std::to_string(years)});
+  if (!loaded.scenario) {
+    for (const auto& e : loaded.errors) fmt::print(stderr, "{}\n", to_string(e));
+    return invalid_input;
+  }
+  const Scenario& s = *loaded.scenario;
+  auto t0 = std::chrono::steady_clock::now();
+  World world = build_world(s, 1, 0);
+  world.threads = threads;
+  const double build_s = seconds_since(t0);
+  const double bytes_per_msme = state_bytes_per_msme(world);
+
+  std::vector<YearRecord> records;
+  t0 = std::chrono::steady_clock::now();
+  for (int y = 1; y <= years; ++y) records.push_back(simulate_year(world, s, y));
+  const double run_s = seconds_since(t0);
+  const double msme_steps = static_cast<double>(msmes) * years * static_cast<double>(s.parameters.steps_per_year);
+
+  // The per-step MSME update alone (economy step), on the same world.
+  const int update_steps = 8;
+  t0 = std::chrono::steady_clock::now();
+  for (int k = 0; k < update_steps; ++k, ++world.step) economy_step(world);
+  const double update_s = seconds_since(t0);
+  const double update_rate = static_cast<double>(msmes) * update_steps / update_s;
+
+  // HDF5 write throughput: the indicators of many replications of this run.
+  const auto h5 = (std::filesystem::temp_directory_path() / "cgsim-bench.h5").string();
+  const int write_reps = 200;
+  t0 = std::chrono::steady_clock::now();
+  {
+    OutputFile file(h5, true, "cgsim bench", {s.name});
+    file.add_scenario(s, 1);
+    ReplicationResult r;
+    r.years = records;
+    r.complete = true;
+    for (int k = 0; k < write_reps; ++k) { r.replication = static_cast<std::uint32_t>(k); file.append(s, r); }
+    file.finish();
+  }
+  const double write_s = seconds_since(t0);
+  const double written = static_cast<double>(std::filesystem::file_size(h5));
+  const double raw = write_reps * years * (indicator_count + district_indicator_count * static_cast<double>(s.districts.size())) * 8.0;
+  std::filesystem::remove(h5);
+
+  const double model_peak_rss = peak_rss_mib();  // before the triad's own arrays
+  const double bandwidth = triad_bandwidth_gb_per_s(std::size_t{1} << 25, threads);
+  const double model_traffic = update_rate * kUpdateBytesPerMsme / 1e9;
+  const double whole_rate = msme_steps / run_s;
+  if (json) {
+    fmt::print("{{\"msmes\": {}, \"years\": {}, \"threads\": {}, \"whole_model_msme_steps_per_s\": {:.6g}, "
+               "\"update_only_msme_steps_per_s\": {:.6g}, \"bytes_per_msme\": {:.1f}, \"peak_rss_mib\": {:.1f}, "
+               "\"seconds_per_simulated_year\": {:.4g}, \"build_seconds\": {:.3g}, \"hdf5_write_mb_per_s\": {:.4g}, "
+               "\"hdf5_raw_mb_per_s\": {:.4g}, \"triad_bandwidth_gb_per_s\": {:.4g}, \"update_traffic_gb_per_s\": {:.4g}, "
+               "\"update_traffic_to_bandwidth_ratio\": {:.3g}}}\n",
+               msmes, years, threads, whole_rate, update_rate, bytes_per_msme, model_peak_rss, run_s / years, build_s,
+               written / write_s / 1e6, raw / write_s / 1e6, bandwidth, model_traffic, model_traffic / bandwidth);
+    return ok;
+  }
+  fmt::print("cgsim bench: {} MSMEs, {} years x {} steps, {} threads\n", msmes, years, s.parameters.steps_per_year, threads);
+  fmt::print("  whole model            {:>10.3g} MSME-steps/s\n", whole_rate);
+  fmt::print("  per-step update only   {:>10.3g} MSME-steps/s\n", update_rate);
+  fmt::print("  state                  {:>10.1f} bytes per MSME (network included)\n", bytes_per_msme);
+  fmt::print("  peak resident memory   {:>10.1f} MiB (model, before the bandwidth test)\n", model_peak_rss);
+  fmt::print("  seconds per sim. year  {:>10.3g} s (world built in {:.3g} s)\n", run_s / years, build_s);
+  fmt::print("  HDF5 write             {:>10.3g} MB/s in the file ({:.3g} MB/s of raw values)\n", written / write_s / 1e6, raw / write_s / 1e6);
+  fmt::print("  memory bandwidth       {:>10.3g} GB/s (STREAM triad)\n", bandwidth);
+  fmt::print("  update traffic         {:>10.3g} GB/s = {:.2g} of the bandwidth\n", model_traffic, model_traffic / bandwidth);
+  return ok;
+}
+
+} // namespace cgsim::cli
