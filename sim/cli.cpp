@@ -55,7 +55,8 @@ void Progress::update(std::size_t done, std::size_t total) {
   const double elapsed = now_seconds() - start_;
   if (!enabled_ || elapsed < 1.0) return;
   const double eta = done > 0 ? elapsed / static_cast<double>(done) * static_cast<double>(total - done) : 0.0;
-  fmt::print(stderr, "\r{} of {} replications done, {:.0f} s elapsed, about {:.0f} s left   ", done, total, elapsed, eta);
+  fmt::print(stderr, "\r{} of {} simulated years done ({:.0f}%), {:.0f} s elapsed, about {:.0f} s left   ", done, total,
+             total > 0 ? 100.0 * static_cast<double>(done) / static_cast<double>(total) : 100.0, elapsed, eta);
   std::fflush(stderr);
   shown_ = true;
 }

@@ -1,6 +1,6 @@
 #include "cgsim/engine/experiment.hpp"
 
-#include <condition_variable>
+#include <chrono>
 #include <exception>
 #include <mutex>
 #include <optional>
@@ -30,6 +30,9 @@ bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const st
       ++delivered;
     }
   };
+  std::atomic<std::size_t> years_done{0};
+  std::size_t years_total = 0;
+  for (const auto* s : plan.scenarios) years_total += static_cast<std::size_t>(s->parameters.years) * plan.replications;
   // Threads beyond one per task go inside the runs (large populations, few replications).
   const int outer = std::max(1, std::min<int>(plan.threads, static_cast<int>(total)));
   const int inner_threads = std::max(1, plan.threads / outer);
@@ -40,7 +43,7 @@ bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const st
       try {
         r = run_replication(*plan.scenarios[task % scenario_count], plan.seed,
                             plan.first_replication + static_cast<std::uint32_t>(task / scenario_count), stop,
-                            inner_threads);
+                            inner_threads, &years_done);
       } catch (...) {
         std::lock_guard lock(mutex);
         if (!failure) failure = std::current_exception();
@@ -51,13 +54,25 @@ bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const st
       slots[task] = std::move(r);
       ++finished;
       try { flush(); } catch (...) { if (!failure) failure = std::current_exception(); }
-      if (progress) progress(finished, total);
     }
   };
   std::vector<std::thread> pool;
   for (int k = 1; k < outer; ++k) pool.emplace_back(worker);
+  // Progress is polled twice a second, so that a single long run reports year by year.
+  std::atomic<bool> running{true};
+  std::thread monitor;
+  if (progress)
+    monitor = std::thread([&] {
+      while (running.load()) {
+        for (int k = 0; k < 5 && running.load(); ++k) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        progress(years_done.load(), years_total);
+      }
+    });
   worker();
   for (auto& t : pool) t.join();
+  running = false;
+  if (monitor.joinable()) monitor.join();
+  if (progress) progress(years_done.load(), years_total);  // the final count, always reported
   if (failure) std::rethrow_exception(failure);
   return all_complete && delivered == total && finished == total;
 }

@@ -6,7 +6,7 @@
 namespace cgsim {
 
 ReplicationResult run_replication(const Scenario& s, std::uint64_t seed, std::uint32_t replication,
-                                  const std::atomic<bool>* stop, int threads) {
+                                  const std::atomic<bool>* stop, int threads, std::atomic<std::size_t>* years_done) {
   ReplicationResult result;
   result.replication = replication;
   World world = build_world(s, seed, replication);
@@ -14,6 +14,7 @@ ReplicationResult run_replication(const Scenario& s, std::uint64_t seed, std::ui
   for (int year = 1; year <= s.parameters.years; ++year) {
     if (stop && stop->load()) return result;
     result.years.push_back(simulate_year(world, s, year));
+    if (years_done) years_done->fetch_add(1);
   }
   result.complete = true;
   return result;

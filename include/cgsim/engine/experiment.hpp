@@ -23,7 +23,7 @@ struct ExperimentPlan {
 
 // Called in order for each finished replication: (scenario index, result).
 using ResultSink = std::function<void(std::size_t, const ReplicationResult&)>;
-// Called after each finished replication with (done, total).
+// Called from time to time with (simulated years done, years in all).
 using ProgressSink = std::function<void(std::size_t, std::size_t)>;
 
 // Returns false if stopped before every replication finished (finished ones were delivered).
