@@ -131,11 +131,15 @@ OutputFile::OutputFile(std::string path, bool force, const std::string& command_
   const auto dir = fs::path(path_).parent_path();
   if (!dir.empty() && !fs::is_directory(dir, ec))
     throw OutputError(path_ + ": directory " + dir.string() + " does not exist");
+  // A file whose close failed (full disk) would crash HDF5's own clean-up at exit; the .partial
+  // file is already marked incomplete, so skip that clean-up.
+  H5dont_atexit();
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);  // errors are reported by us, with the file name
   file_ = H5Fcreate(partial_.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
   if (file_ < 0) throw OutputError(partial_ + ": cannot create the output file (is the directory writable?)");
   open_ = true;
-  set_string_attribute(file_, "cgsim_version", CGSIM_VERSION);
+  try {
+    set_string_attribute(file_, "cgsim_version", CGSIM_VERSION);
   set_int_attribute(file_, "format_version", kFormatVersion);
   set_string_attribute(file_, "created_utc", utc_now());
   set_string_attribute(file_, "command_line", command_line);
@@ -144,6 +148,9 @@ OutputFile::OutputFile(std::string path, bool force, const std::string& command_
   for (const auto& n : scenario_names) names += (names.empty() ? "" : "\n") + n;
   set_string_attribute(file_, "scenarios", names);
   check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "flush");
+  } catch (const OutputError& e) {
+    throw OutputError(partial_ + ": " + e.what() + " (is the disk full?)");
+  }
 }
 
 OutputFile::~OutputFile() {
@@ -151,6 +158,14 @@ OutputFile::~OutputFile() {
 }
 
 void OutputFile::add_scenario(const Scenario& s, std::uint64_t seed) {
+  try {
+    create_scenario_group(s, seed);
+  } catch (const OutputError& e) {
+    throw OutputError(partial_ + ": " + e.what() + " (is the disk full?)");
+  }
+}
+
+void OutputFile::create_scenario_group(const Scenario& s, std::uint64_t seed) {
   Handle group(H5Gcreate2(file_, s.name.c_str(), H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose,
                ("create group " + s.name + " (two scenarios with the same name?)").c_str());
   set_string_attribute(group, "scenario_yaml", s.resolved_yaml);
@@ -191,6 +206,14 @@ void OutputFile::add_scenario(const Scenario& s, std::uint64_t seed) {
 }
 
 void OutputFile::append(const Scenario& s, const ReplicationResult& r) {
+  try {
+    append_replication(s, r);
+  } catch (const OutputError& e) {
+    throw OutputError(partial_ + ": " + e.what() + " (is the disk full?); finished replications stay in this file");
+  }
+}
+
+void OutputFile::append_replication(const Scenario& s, const ReplicationResult& r) {
   Handle group(H5Gopen2(file_, s.name.c_str(), H5P_DEFAULT), H5Gclose, "open scenario group");
   const auto years = r.years.size();
   for (int k = 0; k < indicator_count; ++k) {
@@ -214,6 +237,14 @@ void OutputFile::append(const Scenario& s, const ReplicationResult& r) {
 }
 
 void OutputFile::write_comparison(const ComparisonTable& t) {
+  try {
+    write_comparison_group(t);
+  } catch (const OutputError& e) {
+    throw OutputError(partial_ + ": " + e.what() + " (is the disk full?); the runs stay in this file");
+  }
+}
+
+void OutputFile::write_comparison_group(const ComparisonTable& t) {
   Handle group(H5Gcreate2(file_, "comparison", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose, "create comparison");
   set_string_attribute(group, "baseline", t.scenarios.empty() ? "" : t.scenarios[0]);
   set_int_attribute(group, "replications", static_cast<long long>(t.replications));

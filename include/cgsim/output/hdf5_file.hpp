@@ -37,6 +37,9 @@ public:
   [[nodiscard]] const std::string& final_path() const { return path_; }
 
 private:
+  void create_scenario_group(const Scenario& s, std::uint64_t seed);
+  void append_replication(const Scenario& s, const ReplicationResult& r);
+  void write_comparison_group(const ComparisonTable& table);
   std::string path_, partial_;
   long long file_ = -1;
   bool open_ = false;
