@@ -3,6 +3,7 @@
 #include "cgsim/scenario/loader.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ostream.h>
 
 #include <chrono>
 #include <csignal>
@@ -63,6 +64,26 @@ void Progress::update(std::size_t done, std::size_t total) {
 
 void Progress::finish() {
   if (shown_) fmt::print(stderr, "\n");
+}
+
+bool parse_arguments(int argc, char** argv, const boost::program_options::options_description& options,
+                     std::vector<std::string>& positionals, boost::program_options::variables_map& vm,
+                     const std::string& command) {
+  namespace po = boost::program_options;
+  po::options_description hidden;
+  hidden.add_options()("positionals", po::value(&positionals));
+  po::positional_options_description positional;
+  positional.add("positionals", -1);
+  po::options_description all;
+  all.add(options).add(hidden);
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    fmt::print(stderr, "cgsim {}: {}\n{}", command, e.what(), fmt::streamed(options));
+    return false;
+  }
+  return true;
 }
 
 std::string joined_command_line(int argc, char** argv) {

@@ -3,6 +3,8 @@
 // interruption by signals and the progress line.
 #include "cgsim/scenario/scenario.hpp"
 
+#include <boost/program_options.hpp>
+
 #include <atomic>
 #include <optional>
 #include <string>
@@ -32,6 +34,12 @@ private:
 };
 
 std::string joined_command_line(int argc, char** argv);
+
+// Parses `options` and collects the positional arguments (files) into `positionals`. On a usage
+// error prints it with the options and returns false.
+bool parse_arguments(int argc, char** argv, const boost::program_options::options_description& options,
+                     std::vector<std::string>& positionals, boost::program_options::variables_map& vm,
+                     const std::string& command);
 
 int run_command(int argc, char** argv, bool compare);
 int validate_command(int argc, char** argv);

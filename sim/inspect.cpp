@@ -12,24 +12,13 @@ namespace cgsim::cli {
 
 int inspect_command(int argc, char** argv) {
   po::options_description options("cgsim inspect OUT.h5");
-  std::string file;
   options.add_options()("help,h", "show this help");
-  po::options_description hidden;
-  hidden.add_options()("file", po::value(&file));
-  po::positional_options_description positional;
-  positional.add("file", 1);
-  po::options_description all;
-  all.add(options).add(hidden);
+  std::vector<std::string> files;
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    fmt::print(stderr, "cgsim inspect: {}\n", e.what());
-    return usage;
-  }
+  if (!parse_arguments(argc, argv, options, files, vm, "inspect")) return usage;
   if (vm.count("help")) { fmt::print("{}\nShows the scenarios, replications, years and indicators a file holds, and whether it is complete.\n", fmt::streamed(options)); return ok; }
-  if (file.empty()) { fmt::print(stderr, "cgsim inspect: no file given\n"); return usage; }
+  if (files.size() != 1) { fmt::print(stderr, "cgsim inspect: expected one file\n"); return usage; }
+  const std::string& file = files.front();
   FileSummary s;
   try {
     s = inspect_file(file);

@@ -83,20 +83,8 @@ int parse(int argc, char** argv, bool compare, RunOptions& o) {
     options.add_options()("format", po::value(&o.format), "table, csv or json")
         ("precision", po::value(&o.precision), "add replications until every 95% interval of capability_mean differences is this narrow (capability points)")
         ("max-replications", po::value(&o.max_replications), "upper limit for --precision (default 200)");
-  po::options_description hidden;
-  hidden.add_options()("files", po::value(&o.files));
-  po::positional_options_description positional;
-  positional.add("files", -1);
-  po::options_description all;
-  all.add(options).add(hidden);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    fmt::print(stderr, "cgsim {}: {}\n{}", compare ? "compare" : "run", e.what(), fmt::streamed(options));
-    return usage;
-  }
+  if (!parse_arguments(argc, argv, options, o.files, vm, compare ? "compare" : "run")) return usage;
   if (vm.count("help")) { fmt::print("{}", fmt::streamed(options)); return -1; }
   if (vm.count("seed")) o.seed = vm["seed"].as<std::uint64_t>();
   if (vm.count("replications")) o.replications = vm["replications"].as<std::uint32_t>();

@@ -15,20 +15,8 @@ int validate_command(int argc, char** argv) {
   std::vector<std::string> files, overrides;
   options.add_options()("help,h", "show this help")(
       "set", po::value(&overrides)->composing(), "override a parameter: key.path=value (repeatable)");
-  po::options_description hidden;
-  hidden.add_options()("files", po::value(&files));
-  po::positional_options_description positional;
-  positional.add("files", -1);
-  po::options_description all;
-  all.add(options).add(hidden);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    fmt::print(stderr, "cgsim validate: {}\n{}", e.what(), fmt::format("{}", fmt::streamed(options)));
-    return usage;
-  }
+  if (!parse_arguments(argc, argv, options, files, vm, "validate")) return usage;
   if (vm.count("help")) { fmt::print("{}\nChecks every file and prints 'FILE: ok' or every error with its line and column.\n", fmt::streamed(options)); return ok; }
   if (files.empty()) { fmt::print(stderr, "cgsim validate: no scenario file given\n"); return usage; }
   bool all_ok = true;
