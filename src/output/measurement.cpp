@@ -92,7 +92,7 @@ void measure_governance(const World& w, YearRecord& r) {
   out_values[ind::duplication_rate] = ratio(f.duplicate_deliveries, f.deliveries);
   out_values[ind::need_match] = ratio(f.need_match_sum, f.deliveries);
   out_values[ind::repeat_training_share] = ratio(f.repeat_trainings, f.trainings);
-  out_values[ind::forum_budget_share] = f.planned_spend;
+  out_values[ind::forum_budget_share] = f.forum_budget_share;
   out_values[ind::msme_voice_share] = outcome.msme_voice_share;
   out_values[ind::decision_success] = outcome.plan_adopted ? 1.0 : 0.0;
   out_values[ind::decision_acceptability] = outcome.acceptability;
@@ -110,7 +110,7 @@ void measure_governance(const World& w, YearRecord& r) {
   out_values[ind::trust_government_company] = government_company_trust(w);
   out_values[ind::csr_spend] = f.spend / 1000.0;
   out_values[ind::government_cost] = cgsim::government_cost(w);
-  const CollaborationComponents parts{f.planned_spend, f.voice_norm, participant_trust(w), f.plan_adherence,
+  const CollaborationComponents parts{f.forum_budget_share, f.voice_norm, participant_trust(w), f.plan_adherence,
                                       f.evaluation_feedback};
   out_values[ind::collaboration_index] = cgsim::collaboration_index(parts);
   out_values[ind::collaboration_stage] = cgsim::collaboration_stage(out_values[ind::collaboration_index], w.params);

@@ -32,7 +32,7 @@ void allocate_budgets(World& w, const Eigen::MatrixXd& true_needs) {
   for (const auto& c : w.companies)
     if (c.active && plan) { active_budget += c.msme_budget; w.flows.plan_adherence += c.adherence * c.msme_budget; }
   w.flows.plan_adherence = active_budget > 0 ? w.flows.plan_adherence / active_budget : 0.0;
-  w.flows.planned_spend = budget > 0 ? planned / budget : 0.0;  // share of budget, see forum_budget_share
+  w.flows.forum_budget_share = budget > 0 ? planned / budget : 0.0;
 }
 
 float delivery_gain(const World& w, std::size_t i, int t, int k, bool partnered) {

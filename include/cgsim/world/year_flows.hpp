@@ -12,7 +12,7 @@ struct YearFlows {
   double trainings = 0;
   double repeat_trainings = 0;
   double spend = 0;                       // million IDR
-  double planned_spend = 0;               // million IDR spent by a forum plan
+  double forum_budget_share = 0;          // share of the CSR budget allocated by a forum plan
   std::vector<double> spend_by_district;  // million IDR
   double evaluation_feedback = 0;         // share of budget whose programme mix the evaluation changed
   double plan_adherence = 0;
