@@ -88,7 +88,10 @@ bool parse_arguments(int argc, char** argv, const boost::program_options::option
 
 std::string joined_command_line(int argc, char** argv) {
   std::string s;
-  for (int k = 0; k < argc; ++k) s += (k ? " " : "") + std::string(argv[k]);
+  for (int k = 0; k < argc; ++k) {
+    if (k > 0) s += ' ';
+    s += argv[k];
+  }
   return s;
 }
 
