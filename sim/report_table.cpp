@@ -23,6 +23,25 @@ std::string number(double v) {
   return std::abs(v) >= 100 ? fmt::format("{:.1f}", v) : fmt::format("{:.4g}", v);
 }
 
+// A JSON string literal (scenario names are free text).
+std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (const unsigned char c : s) {
+    if (c == '"' || c == '\\') { out += '\\'; out += static_cast<char>(c); }
+    else if (c < 0x20) out += fmt::format("\\u{:04x}", c);
+    else out += static_cast<char>(c);
+  }
+  return out + "\"";
+}
+
+// A CSV field, quoted when it holds a comma, quote or line break.
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (const char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
 std::string interval(const Interval& i) {
   if (!std::isfinite(i.half_width)) return number(i.mean);
   return fmt::format("{} [{}, {}]", number(i.mean), number(i.low), number(i.high));
@@ -43,15 +62,15 @@ void print_comparison(const ComparisonTable& t, const std::string& format) {
       for (std::size_t i = 0; i < t.indicators.size(); ++i) {
         const auto& l = t.level[s][i];
         const auto& d = t.difference[s][i];
-        fmt::print("{},{},{},{},{},{},{},{},{}\n", t.scenarios[s], t.indicators[i], l.mean, l.low, l.high, d.mean, d.low,
+        fmt::print("{},{},{},{},{},{},{},{},{}\n", csv_field(t.scenarios[s]), t.indicators[i], l.mean, l.low, l.high, d.mean, d.low,
                    d.high, s > 0 && (d.low > 0 || d.high < 0) ? 1 : 0);
       }
     return;
   }
   if (format == "json") {
-    fmt::print("{{\"baseline\": \"{}\", \"replications\": {}, \"confidence\": 0.95, \"scenarios\": [", t.scenarios[0], t.replications);
+    fmt::print("{{\"baseline\": {}, \"replications\": {}, \"confidence\": 0.95, \"scenarios\": [", json_string(t.scenarios[0]), t.replications);
     for (std::size_t s = 0; s < S; ++s) {
-      fmt::print("{}{{\"name\": \"{}\", \"extra_public_cost\": {}, \"indicators\": {{", s ? ", " : "", t.scenarios[s],
+      fmt::print("{}{{\"name\": {}, \"extra_public_cost\": {}, \"indicators\": {{", s ? ", " : "", json_string(t.scenarios[s]),
                  std::isfinite(t.extra_public_cost[s]) ? fmt::format("{}", t.extra_public_cost[s]) : "null");
       for (std::size_t i = 0; i < t.indicators.size(); ++i) {
         const auto& l = t.level[s][i];
