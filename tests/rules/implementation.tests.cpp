@@ -13,10 +13,9 @@ using cgsim::test::TempDir;
 
 namespace {
 
+// Each test file builds its worlds with its own seed.
 World small_world(const TempDir& dir, const std::vector<std::string>& overrides = {}) {
-  World w = build_world(test::load_small(dir, overrides), 3, 0);
-  w.year = 1;
-  return w;
+  return test::small_world(dir, 3, overrides);
 }
 
 constexpr int kProduction = static_cast<int>(Capability::production);

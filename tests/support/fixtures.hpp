@@ -2,6 +2,7 @@
 // Shared helpers of the unit tests: temporary directories, a tiny districts file and a small
 // scenario (2000 MSMEs, 20 unnamed companies, 3 years) that loads and runs in milliseconds.
 #include "cgsim/scenario/loader.hpp"
+#include "cgsim/world/world_builder.hpp"
 
 #include <catch2/catch.hpp>
 #include <unistd.h>
@@ -78,6 +79,13 @@ inline Scenario load_small(const TempDir& dir, const std::vector<std::string>& o
   INFO(describe(result.errors));
   REQUIRE(result.scenario.has_value());
   return *result.scenario;
+}
+
+// A world of the small scenario, built with `seed` and ready for year 1 (for tests of one rule).
+inline World small_world(const TempDir& dir, std::uint64_t seed, const std::vector<std::string>& overrides = {}) {
+  World w = build_world(load_small(dir, overrides), seed, 0);
+  w.year = 1;
+  return w;
 }
 
 } // namespace cgsim::test
