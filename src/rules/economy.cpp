@@ -7,17 +7,6 @@
 
 namespace cgsim {
 
-double expected_step_revenue(const World& w, std::size_t i) {
-  const auto& p = w.params;
-  const auto& m = w.msmes;
-  const auto& weights = need_weights(p, m.sector[i]);
-  double weighted = 0, total = 0;
-  for (int k = 0; k < kCapabilities; ++k) { weighted += weights[k] * m.capability[k][i]; total += weights[k]; }
-  const double capability = total > 0 ? weighted / total : 0.0;
-  const double level = std::max(0.05, 1.0 + p.capability_elasticity * (capability - 0.5));
-  return p.base_revenue[m.scale[i]] * p.revenue_multiplier[m.sector[i]] * level / static_cast<double>(p.steps_per_year);
-}
-
 namespace {
 
 // Per (scale, sector): revenue per step at capability 0.5; per sector: normalised capability weights.
@@ -38,7 +27,20 @@ RevenueTable revenue_table(const Parameters& p) {
   return t;
 }
 
+// Revenue per step before shocks: the (scale, sector) base times the capability level.
+double expected_revenue(const RevenueTable& t, const Parameters& p, const Msmes& m, std::size_t i) {
+  const int sector = m.sector[i];
+  double capability = 0;
+  for (int k = 0; k < kCapabilities; ++k) capability += t.weight[sector][k] * m.capability[k][i];
+  const double level = std::max(0.05, 1.0 + p.capability_elasticity * (capability - 0.5));
+  return t.base[m.scale[i]][sector] * level;
+}
+
 } // namespace
+
+double expected_step_revenue(const World& w, std::size_t i) {
+  return expected_revenue(revenue_table(w.params), w.params, w.msmes, i);
+}
 
 void economy_step(World& w) {
   const auto& p = w.params;
@@ -63,13 +65,9 @@ void economy_step(World& w) {
         if (w.rng.uniform(Purpose::exit_entry, step, id) < p.entry_probability) initialise_msme(w, i, step + 1);
         continue;
       }
-      const int sector = m.sector[i];
-      double capability = 0;
-      for (int k = 0; k < kCapabilities; ++k) capability += table.weight[sector][k] * m.capability[k][i];
-      const double level = std::max(0.05, 1.0 + p.capability_elasticity * (capability - 0.5));
       const double z = w.rng.normal(Purpose::economy_idiosyncratic, step, id);
-      const double revenue = table.base[m.scale[i]][sector] * level *
-                             std::exp(sector_shock[sector] + p.shock_sd_msme * z - 0.5 * variance);
+      const double revenue = expected_revenue(table, p, m, i) *
+                             std::exp(sector_shock[m.sector[i]] + p.shock_sd_msme * z - 0.5 * variance);
       m.revenue_year[i] += static_cast<float>(revenue);
       m.capital[i] += static_cast<float>(p.margin * revenue - p.living_cost[m.scale[i]] / S);
       if (m.capital[i] < 0) {

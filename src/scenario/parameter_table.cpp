@@ -5,8 +5,8 @@
 namespace cgsim {
 namespace {
 
-template <typename Vec>
-std::span<const std::string_view> labels_of(int size, bool sector) {
+// Element names of a vector parameter (sector and capability vectors have the same size).
+std::span<const std::string_view> labels_of(std::size_t size, bool sector) {
   if (size == kTypes) return kTypeNames;
   if (size == kScales) return kScaleNames;
   return sector ? std::span<const std::string_view>(kSectorNames) : std::span<const std::string_view>(kCapabilityNames);
@@ -27,7 +27,7 @@ std::vector<ParamSpec> build_table() {
   t.push_back({path, ParamKind::text, &Parameters::f, 0, 0, {}, {}, false, "path", prov, desc});
 #define VEC(f, path, axis, def, lo, hi, sums, unit, prov, desc)                                     \
   t.push_back({path, ParamKind::vector, &Parameters::f, lo, hi, {},                               \
-               labels_of<axis##Vec>(std::tuple_size_v<axis##Vec>, std::string_view(#axis) == "Sector"), \
+               labels_of(std::tuple_size_v<axis##Vec>, std::string_view(#axis) == "Sector"), \
                sums, unit, prov, desc});
 #include "cgsim/scenario/parameters.def"
 #undef REAL
