@@ -136,7 +136,7 @@ int bench_command(int argc, char** argv) {
   }
   const double write_s = seconds_since(t0);
   const double written = static_cast<double>(std::filesystem::file_size(h5));
-  const double raw = write_reps * years * (indicator_count + district_indicator_count * static_cast<double>(s.districts.size())) * 8.0;
+  const double raw = write_reps * years * (indicator_count + static_cast<double>(district_indicator_count) * static_cast<double>(s.districts.size())) * 8.0;
   std::filesystem::remove(h5);
 
   const double model_peak_rss = peak_rss_mib();  // before the triad's own arrays

@@ -27,6 +27,10 @@ double to_unit_interval(std::uint32_t hi, std::uint32_t lo) noexcept {
   return (static_cast<double>(bits) + 0.5) * 0x1.0p-52;
 }
 
+double word_to_unit_interval(std::uint32_t w) noexcept {
+  return (static_cast<double>(w) + 0.5) * 0x1.0p-32;
+}
+
 double RandomStream::uniform(Purpose purpose, std::uint32_t a, std::uint32_t b, std::uint32_t c) const noexcept {
   const auto w = words(purpose, a, b, c);
   return to_unit_interval(w.w[0], w.w[1]);

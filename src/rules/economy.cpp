@@ -42,52 +42,105 @@ double expected_step_revenue(const World& w, std::size_t i) {
   return expected_revenue(revenue_table(w.params), w.params, w.msmes, i);
 }
 
-void economy_step(World& w) {
+namespace {
+
+// Everything one step's update needs besides the MSME itself, computed once per step. It is
+// passed by value so that it lives in the loop's registers: the loop's byte stores (alive,
+// formal, counters) may alias anything reached through a reference, which forces reloads.
+struct StepConstants {
+  std::uint32_t step;
+  RevenueTable table;
+  std::array<double, kSectors> sector_part;  // sector shock - variance / 2
+  double shock_sd, elasticity, margin, entry_probability, formalisation_threshold, formalisation_rate;
+  std::array<double, kScales> living_cost;   // per step
+  int exit_after_steps;
+  float keep;                                // capability kept over one step (decay)
+  float fragile_loss;                        // share of unconsolidated training lost per step
+  std::array<float, kCapabilities> training_share;  // how training gains are spread over K
+};
+
+StepConstants step_constants(const World& w) {
   const auto& p = w.params;
-  auto& m = w.msmes;
   const double S = static_cast<double>(p.steps_per_year);
-  const auto step = static_cast<std::uint32_t>(w.step);
-  std::array<double, kSectors> sector_shock{};
-  for (int s = 0; s < kSectors; ++s)
-    sector_shock[s] = p.shock_sd_sector * w.rng.normal(Purpose::economy_sector, step, static_cast<std::uint32_t>(s));
+  StepConstants c{};
+  c.step = static_cast<std::uint32_t>(w.step);
+  c.table = revenue_table(p);
+  // Mean-one log-normal revenue shock: exp(sector shock + sd z - variance / 2); the sector part is
+  // common to all MSMEs of the sector in this step.
   const double variance = p.shock_sd_sector * p.shock_sd_sector + p.shock_sd_msme * p.shock_sd_msme;
-  const float keep = static_cast<float>(std::pow(1.0 - p.capability_decay, 1.0 / S));
-  const float fragile_loss = static_cast<float>(1.0 - std::pow(1.0 - p.training_decay, 1.0 / S));
+  for (int s = 0; s < kSectors; ++s)
+    c.sector_part[s] = p.shock_sd_sector * w.rng.normal(Purpose::economy_sector, c.step, static_cast<std::uint32_t>(s)) - 0.5 * variance;
+  c.shock_sd = p.shock_sd_msme;
+  c.elasticity = p.capability_elasticity;
+  c.margin = p.margin;
+  c.entry_probability = p.entry_probability;
+  c.formalisation_threshold = p.formalisation_threshold;
+  c.formalisation_rate = p.formalisation_rate;
+  for (int l = 0; l < kScales; ++l) c.living_cost[l] = p.living_cost[l] / S;
+  c.exit_after_steps = p.exit_after_steps;
+  c.keep = static_cast<float>(std::pow(1.0 - p.capability_decay, 1.0 / S));
+  c.fragile_loss = static_cast<float>(1.0 - std::pow(1.0 - p.training_decay, 1.0 / S));
   const auto& training_row = effect_row(p, kTraining);
   double training_total = 0;
   for (double e : training_row) training_total += e;
-  const RevenueTable table = revenue_table(p);
+  for (int k = 0; k < kCapabilities; ++k)
+    c.training_share[k] = training_total > 0 ? static_cast<float>(training_row[k] / training_total) : 0.0f;
+  if (!(training_total > 0)) c.fragile_loss = 0;
+  return c;
+}
 
-  parallel_blocks(m.size(), w.threads, [&](std::size_t begin, std::size_t end) {
-    for (std::size_t i = begin; i < end; ++i) {
-      const auto id = static_cast<std::uint32_t>(i);
-      if (!m.alive[i]) {
-        if (w.rng.uniform(Purpose::exit_entry, step, id) < p.entry_probability) initialise_msme(w, i, step + 1);
-        continue;
-      }
-      const double z = w.rng.normal(Purpose::economy_idiosyncratic, step, id);
-      const double revenue = expected_revenue(table, p, m, i) *
-                             std::exp(sector_shock[m.sector[i]] + p.shock_sd_msme * z - 0.5 * variance);
-      m.revenue_year[i] += static_cast<float>(revenue);
-      m.capital[i] += static_cast<float>(p.margin * revenue - p.living_cost[m.scale[i]] / S);
-      if (m.capital[i] < 0) {
-        if (++m.negative_capital_steps[i] >= p.exit_after_steps) { m.alive[i] = 0; continue; }
-      } else {
-        m.negative_capital_steps[i] = 0;
-      }
-      // Training gains fade unless mentoring consolidated them (along the training row of E).
-      const float lost = m.fragile_training[i] * fragile_loss;
-      if (lost > 0 && training_total > 0) {
-        for (int k = 0; k < kCapabilities; ++k)
-          m.capability[k][i] = std::max(0.0f, m.capability[k][i] - lost * static_cast<float>(training_row[k] / training_total));
-        m.fragile_training[i] -= lost;
-      }
-      for (int k = 0; k < kCapabilities; ++k) m.capability[k][i] *= keep;
-      if (!m.formal[i] && m.capability[kLegalCapability][i] > p.formalisation_threshold &&
-          w.rng.uniform(Purpose::formalisation, step, id) < p.formalisation_rate)
-        m.formal[i] = 1;
+// Revenue, capital, exit, training fade, capability decay and formalisation of MSMEs [begin, end).
+void update_msmes(World& w, const StepConstants c, std::size_t begin, std::size_t end) {
+  auto& m = w.msmes;
+  RandomStream::Words quad{};
+  for (std::size_t i = begin; i < end; ++i) {
+    const auto id = static_cast<std::uint32_t>(i);
+    // MSMEs 4q..4q+3 share one call (counter q), one 32-bit word each.
+    if (i == begin || id % 4 == 0) quad = w.rng.words(Purpose::economy_idiosyncratic, c.step, id / 4);
+    if (!m.alive[i]) {
+      if (w.rng.uniform(Purpose::exit_entry, c.step, id) < c.entry_probability) initialise_msme(w, i, c.step + 1);
+      continue;
     }
-  });
+    const int sector = m.sector[i], scale = m.scale[i];
+    std::array<float, kCapabilities> capability;
+    double weighted = 0;
+    for (int k = 0; k < kCapabilities; ++k) {
+      capability[k] = m.capability[k][i];
+      weighted += c.table.weight[sector][k] * capability[k];
+    }
+    const double level = std::max(0.05, 1.0 + c.elasticity * (weighted - 0.5));
+    const double z = inverse_normal(word_to_unit_interval(quad.w[id % 4]));
+    // The shock in single precision: the revenue it scales is stored as a float.
+    const float shock = std::exp(static_cast<float>(c.sector_part[sector] + c.shock_sd * z));
+    const double revenue = c.table.base[scale][sector] * level * shock;
+    m.revenue_year[i] += static_cast<float>(revenue);
+    const float capital = m.capital[i] + static_cast<float>(c.margin * revenue - c.living_cost[scale]);
+    m.capital[i] = capital;
+    // Consecutive steps with negative capital (a select: the sign is a coin flip for the branch
+    // predictor for firms near zero); exit after exit_after_steps of them.
+    const auto negative_steps = static_cast<std::uint8_t>(capital < 0 ? m.negative_capital_steps[i] + 1 : 0);
+    m.negative_capital_steps[i] = negative_steps;
+    if (negative_steps >= c.exit_after_steps) { m.alive[i] = 0; continue; }
+    // Training gains fade unless mentoring consolidated them (along the training row of E); then
+    // every capability decays.
+    const float lost = m.fragile_training[i] * c.fragile_loss;
+    if (lost > 0) {
+      for (int k = 0; k < kCapabilities; ++k) capability[k] = std::max(0.0f, capability[k] - lost * c.training_share[k]);
+      m.fragile_training[i] -= lost;
+    }
+    for (int k = 0; k < kCapabilities; ++k) m.capability[k][i] = capability[k] * c.keep;
+    if (!m.formal[i] && capability[kLegalCapability] * c.keep > c.formalisation_threshold &&
+        w.rng.uniform(Purpose::formalisation, c.step, id) < c.formalisation_rate)
+      m.formal[i] = 1;
+  }
+}
+
+} // namespace
+
+void economy_step(World& w) {
+  const StepConstants constants = step_constants(w);
+  parallel_blocks(w.msmes.size(), w.threads,
+                  [&](std::size_t begin, std::size_t end) { update_msmes(w, constants, begin, end); });
 }
 
 } // namespace cgsim

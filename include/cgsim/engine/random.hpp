@@ -37,6 +37,10 @@ private:
 
 // Word pair -> double in (0,1); exposed for the known-answer tests.
 double to_unit_interval(std::uint32_t hi, std::uint32_t lo) noexcept;
+// One word -> (w + 0.5) / 2^32 in (0,1): 32-bit resolution, so a normal by inversion reaches
+// 6.2 sd. For draws so frequent that four agents share one Philox call, one word each (the
+// per-step revenue shock): the call costs more than the rest of an MSME's update.
+double word_to_unit_interval(std::uint32_t w) noexcept;
 // Quantile of the standard normal distribution at p in (0, 1).
 double inverse_normal(double p) noexcept;
 
