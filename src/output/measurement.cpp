@@ -1,5 +1,7 @@
 #include "cgsim/output/measurement.hpp"
 
+#include "cgsim/engine/parallel.hpp"
+
 #include "cgsim/rules/collaboration.hpp"
 #include "cgsim/rules/public_cost.hpp"
 #include "cgsim/rules/stakeholder_trust.hpp"
@@ -24,41 +26,68 @@ double gini_with_zeros(std::vector<float>& positive, std::size_t zeros) {
   return std::clamp(2.0 * weighted / (n * total) - (n + 1.0) / n, 0.0, 1.0);
 }
 
+// Sums over one district's alive MSMEs, in MSME order.
+struct DistrictTally {
+  std::array<double, kCapabilities> capability{};
+  double alive = 0, formal = 0, organised = 0, served = 0, revenue = 0, trust_c = 0, trust_g = 0, gain = 0;
+  double capability_mean_sum = 0;
+  std::vector<float> revenues, benefits;  // revenue of every alive MSME; positive cumulative benefits
+  std::size_t no_benefit = 0;
+};
+
+DistrictTally tally_district(const Msmes& m, const District& dist) {
+  DistrictTally t;
+  for (std::size_t i = dist.first; i < dist.first + dist.count; ++i) {
+    if (!m.alive[i]) continue;
+    t.alive += 1;
+    const float sum = m.capability_sum(i);
+    t.capability_mean_sum += sum / kCapabilities;
+    for (int k = 0; k < kCapabilities; ++k) t.capability[k] += m.capability[k][i];
+    t.formal += m.formal[i];
+    t.organised += m.association[i] != kNoAssociation;
+    t.served += m.served_types[i] != 0;
+    t.revenue += m.revenue_year[i];
+    t.revenues.push_back(m.revenue_year[i]);
+    t.trust_c += m.trust_company[i];
+    t.trust_g += m.trust_government[i];
+    if (m.capability_at_year_start[i] >= 0) t.gain += sum - m.capability_at_year_start[i];
+    if (m.cumulative_benefit[i] > 0) t.benefits.push_back(m.cumulative_benefit[i]);
+    else ++t.no_benefit;
+  }
+  return t;
+}
+
 void measure_msmes(const World& w, YearRecord& r) {
   const auto& m = w.msmes;
   const int D = w.district_count();
   auto& out_values = r.indicators;
   for (auto& v : r.districts) v.assign(D, 0.0);
+  // Districts are tallied in parallel, then added up in district order (thread-count independent).
+  std::vector<DistrictTally> tallies(static_cast<std::size_t>(D));
+  parallel_items(tallies.size(), w.threads, [&](std::size_t d) { tallies[d] = tally_district(m, w.districts[d]); });
   std::array<double, kCapabilities> capability{};
   double alive = 0, formal = 0, organised = 0, served = 0, revenue = 0, trust_c = 0, trust_g = 0, gain = 0;
   std::vector<float> revenues, benefits;
-  revenues.reserve(m.size());
   std::size_t no_benefit = 0;
   for (int d = 0; d < D; ++d) {
-    const auto& dist = w.districts[d];
-    double d_alive = 0, d_served = 0, d_capability = 0;
-    for (std::size_t i = dist.first; i < dist.first + dist.count; ++i) {
-      if (!m.alive[i]) continue;
-      d_alive += 1;
-      const float sum = m.capability_sum(i);
-      d_capability += sum / kCapabilities;
-      for (int k = 0; k < kCapabilities; ++k) capability[k] += m.capability[k][i];
-      formal += m.formal[i];
-      organised += m.association[i] != kNoAssociation;
-      d_served += m.served_types[i] != 0;
-      revenue += m.revenue_year[i];
-      revenues.push_back(m.revenue_year[i]);
-      trust_c += m.trust_company[i];
-      trust_g += m.trust_government[i];
-      if (m.capability_at_year_start[i] >= 0) gain += sum - m.capability_at_year_start[i];
-      if (m.cumulative_benefit[i] > 0) benefits.push_back(m.cumulative_benefit[i]);
-      else ++no_benefit;
-    }
-    alive += d_alive;
-    served += d_served;
-    r.districts[district_msmes][d] = d_alive;
-    r.districts[district_reach][d] = ratio(d_served, d_alive);
-    r.districts[district_capability_mean][d] = ratio(d_capability, d_alive);
+    auto& t = tallies[static_cast<std::size_t>(d)];
+    for (int k = 0; k < kCapabilities; ++k) capability[k] += t.capability[k];
+    alive += t.alive;
+    formal += t.formal;
+    organised += t.organised;
+    served += t.served;
+    revenue += t.revenue;
+    trust_c += t.trust_c;
+    trust_g += t.trust_g;
+    gain += t.gain;
+    no_benefit += t.no_benefit;
+    revenues.insert(revenues.end(), t.revenues.begin(), t.revenues.end());
+    benefits.insert(benefits.end(), t.benefits.begin(), t.benefits.end());
+    t.revenues = {};
+    t.benefits = {};
+    r.districts[district_msmes][d] = t.alive;
+    r.districts[district_reach][d] = ratio(t.served, t.alive);
+    r.districts[district_capability_mean][d] = ratio(t.capability_mean_sum, t.alive);
     r.districts[district_spend][d] = w.flows.spend_by_district[d] / 1000.0;
   }
   double all = 0;

@@ -89,21 +89,49 @@ double partner_share(const Parameters& p) {
   return std::min(1.0, p.partner_share + p.partner_share_per_seat * seats);
 }
 
-// Cumulative visibility weights of a district's alive MSMEs (elite capture).
-void visibility_cumulative(const World& w, const District& d, std::vector<double>& cumulative) {
+// How visible MSME i is to a company choosing beneficiaries on its own, in [0, 1]: formal, served
+// before, capable.
+double visibility(const Msmes& m, std::size_t i) {
+  return 0.4 * m.formal[i] + 0.3 * (m.cumulative_benefit[i] > 0) + 0.3 * m.capability_sum(i) / kCapabilities;
+}
+
+// After this many rejected trials the draw is made exactly from the district's cumulative weights
+// (with the default elite capture this practically never happens; see ODD 7.5).
+constexpr std::uint32_t kMaxTrials = 4096;
+
+} // namespace
+
+// In the state at the time of the draw. By rejection: an MSME drawn uniformly is accepted with
+// probability exp(elite (visibility - 1)) <= 1, so a delivery costs a few trials instead of a
+// weight for every MSME of the district every step.
+std::size_t draw_visible(const World& w, const District& dist, DeliveryKey key) {
+  if (dist.count == 0) return 0;
   const auto& m = w.msmes;
   const double elite = w.params.elite_capture;
-  cumulative.resize(d.count);
-  double acc = 0;
-  for (std::size_t k = 0; k < d.count; ++k) {
-    const std::size_t i = d.first + k;
-    if (m.alive[i]) {
-      const double visible = 0.4 * m.formal[i] + 0.3 * (m.cumulative_benefit[i] > 0) + 0.3 * m.capability_sum(i) / kCapabilities;
-      acc += std::exp(elite * visible);
-    }
-    cumulative[k] = acc;
+  auto trial_words = [&](std::uint32_t trial) {
+    // step < 2^14 (simulation.years <= 200, steps_per_year <= 52), so (step, trial) is one-to-one.
+    return w.rng.words(Purpose::visibility_trial, key.step | (trial << 14), key.company, key.delivery);
+  };
+  for (std::uint32_t trial = 0; trial < kMaxTrials; ++trial) {
+    const auto r = trial_words(trial);
+    const auto k = std::min(dist.count - 1, static_cast<std::size_t>(to_unit_interval(r.w[0], r.w[1]) * static_cast<double>(dist.count)));
+    const std::size_t i = dist.first + k;
+    if (m.alive[i] && to_unit_interval(r.w[2], r.w[3]) < std::exp(elite * (visibility(m, i) - 1.0))) return k;
   }
+  std::vector<double> cumulative(dist.count);
+  double total = 0;
+  for (std::size_t k = 0; k < dist.count; ++k) {
+    const std::size_t i = dist.first + k;
+    if (m.alive[i]) total += std::exp(elite * (visibility(m, i) - 1.0));
+    cumulative[k] = total;
+  }
+  if (!(total > 0)) return dist.count;
+  const auto r = trial_words(kMaxTrials);
+  const double u = to_unit_interval(r.w[0], r.w[1]) * total;
+  return std::min<std::size_t>(dist.count - 1, static_cast<std::size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), u) - cumulative.begin()));
 }
+
+namespace {
 
 // Top-n MSMEs of a district by registry-measured need for type t, not yet served t this year
 // (nor, for training, trained recently without mentoring since).
@@ -154,11 +182,9 @@ void implement_step(World& w) {
         w.committed(j, c) -= n * p.unit_cost[t];
       }
   }
-  std::vector<double> cumulative;
   for (int d = 0; d < D; ++d) {
     const auto& dist = w.districts[d];
     if (dist.count == 0) continue;
-    bool visibility_ready = false;
     for (int t = 0; t < kTypes; ++t) {
       const int c = cell(t, d);
       std::size_t pooled = 0;
@@ -166,16 +192,14 @@ void implement_step(World& w) {
         const int n = deliveries(j, c);
         if (n == 0) continue;
         if (w.coordinated[j]) { pooled += static_cast<std::size_t>(n); continue; }
-        if (!visibility_ready) { visibility_cumulative(w, dist, cumulative); visibility_ready = true; }
-        const double total = cumulative.back();
-        if (!(total > 0)) { w.committed(j, c) += n * p.unit_cost[t]; continue; }
         for (int k = 0; k < n; ++k) {
-          const auto r = w.rng.words(Purpose::selection, step, static_cast<std::uint32_t>(j),
-                                     static_cast<std::uint32_t>(k) * static_cast<std::uint32_t>(kTypes * D) + static_cast<std::uint32_t>(c));
-          const double u = to_unit_interval(r.w[0], r.w[1]) * total;
-          const auto pos = std::upper_bound(cumulative.begin(), cumulative.end(), u) - cumulative.begin();
-          const std::size_t i = dist.first + std::min<std::size_t>(static_cast<std::size_t>(pos), dist.count - 1);
-          deliver(w, i, t, to_unit_interval(r.w[2], r.w[3]) < share);
+          const DeliveryKey key{step, static_cast<std::uint32_t>(j),
+                                static_cast<std::uint32_t>(k) * static_cast<std::uint32_t>(kTypes * D) + static_cast<std::uint32_t>(c)};
+          const std::size_t chosen = draw_visible(w, dist, key);
+          // Nobody alive to receive it: the money stays committed.
+          if (chosen == dist.count) { w.committed(j, c) += p.unit_cost[t]; continue; }
+          const auto r = w.rng.words(Purpose::selection, key.step, key.company, key.delivery);
+          deliver(w, dist.first + chosen, t, to_unit_interval(r.w[2], r.w[3]) < share);
         }
       }
       if (pooled == 0) continue;

@@ -1,5 +1,7 @@
 #include "cgsim/rules/needs.hpp"
 
+#include "cgsim/engine/parallel.hpp"
+
 namespace cgsim {
 
 std::array<int, kTypes> main_capability(const Parameters& p) {
@@ -22,14 +24,17 @@ Eigen::MatrixXd district_needs(const World& w, bool organised_only) {
   const auto k_star = main_capability(w.params);
   Eigen::MatrixXd needs = Eigen::MatrixXd::Zero(kTypes, w.district_count());
   const auto& m = w.msmes;
-  for (int d = 0; d < w.district_count(); ++d) {
+  // One column per district, each summed in MSME order by whichever thread takes it.
+  parallel_items(w.districts.size(), w.threads, [&](std::size_t d) {
     const auto& dist = w.districts[d];
+    std::array<double, kTypes> column{};
     for (std::size_t i = dist.first; i < dist.first + dist.count; ++i) {
       if (!m.alive[i] || (organised_only && m.association[i] == kNoAssociation)) continue;
       const auto& weights = need_weights(w.params, m.sector[i]);
-      for (int t = 0; t < kTypes; ++t) needs(t, d) += weighted_gap(w, weights, i, k_star[t]);
+      for (int t = 0; t < kTypes; ++t) column[t] += weighted_gap(w, weights, i, k_star[t]);
     }
-  }
+    for (int t = 0; t < kTypes; ++t) needs(t, static_cast<Eigen::Index>(d)) = column[t];
+  });
   return needs;
 }
 

@@ -129,3 +129,49 @@ TEST_CASE("A perfect registry with a coordination unit serves no MSME the same t
   const auto record = simulate_year(u, uncoordinated, 1);
   CHECK(record.indicators[ind::duplication_rate] > 0.01);
 }
+
+namespace {
+
+// Share of `draws` beneficiaries of district 0 that are formal, with half its MSMEs formal (odd
+// offsets), every third dead, all else equal (capability 0.5, nothing received).
+double formal_share_of_draws(World& w, double elite, std::uint32_t draws) {
+  auto& m = w.msmes;
+  const auto& d = w.districts[0];
+  w.params.elite_capture = elite;
+  for (std::size_t k = 0; k < d.count; ++k) {
+    const std::size_t i = d.first + k;
+    m.formal[i] = k % 2;
+    m.alive[i] = k % 3 != 0;
+    m.cumulative_benefit[i] = 0;
+    for (auto& c : m.capability) c[i] = 0.5f;
+  }
+  double formal = 0;
+  for (std::uint32_t n = 0; n < draws; ++n) {
+    const std::size_t k = draw_visible(w, d, DeliveryKey{1, n % 7, n});
+    REQUIRE(k < d.count);
+    REQUIRE(m.alive[d.first + k] == 1);
+    formal += m.formal[d.first + k];
+  }
+  return formal / draws;
+}
+
+} // namespace
+
+TEST_CASE("Uncoordinated companies draw beneficiaries in proportion to exp(elite x visibility)", "[rules][implementation]") {
+  TempDir dir;
+  World w = small_world(dir);
+  // Formal MSMEs are 0.4 more visible: odds e^(0.4 elite) to 1 among equally many alive ones.
+  const auto expected = [](double elite) { return std::exp(0.4 * elite) / (1 + std::exp(0.4 * elite)); };
+  CHECK(formal_share_of_draws(w, 0.0, 20000) == Approx(0.5).margin(0.015));  // sd 0.0035
+  CHECK(formal_share_of_draws(w, 2.0, 20000) == Approx(expected(2.0)).margin(0.015));
+  // Extreme capture: most draws exhaust the rejection trials and use the exact fallback.
+  CHECK(formal_share_of_draws(w, 20.0, 2000) > 0.995);
+}
+
+TEST_CASE("A district without alive MSMEs gets no visible beneficiary", "[rules][implementation]") {
+  TempDir dir;
+  World w = small_world(dir);
+  const auto& d = w.districts[1];
+  for (std::size_t i = d.first; i < d.first + d.count; ++i) w.msmes.alive[i] = 0;
+  CHECK(draw_visible(w, d, DeliveryKey{1, 0, 0}) == d.count);
+}

@@ -13,7 +13,7 @@ namespace cgsim {
 enum class Purpose : std::uint32_t {
   population = 1, network, companies, participation, perception, deliberation,
   selection, rounding, economy_idiosyncratic, economy_sector, exit_entry, formalisation,
-  organisation, evaluation, satisfaction, registry_noise,
+  organisation, evaluation, satisfaction, registry_noise, visibility_trial,
 };
 
 class RandomStream {

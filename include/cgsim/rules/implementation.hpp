@@ -18,4 +18,13 @@ void deliver(World& w, std::size_t i, int type, bool partnered);
 // Effect of the next delivery of type t on capability k of MSME i, before it happens.
 float delivery_gain(const World& w, std::size_t i, int type, int k, bool partnered);
 
+// Which delivery a random draw is for: company j's k-th delivery of the step in cell c.
+struct DeliveryKey {
+  std::uint32_t step, company, delivery;
+};
+// An uncoordinated company's beneficiary in `district`: an alive MSME drawn with probability
+// proportional to exp(elite_capture x visibility), returned as its offset in the district, or
+// district.count if none is alive (exposed for tests).
+std::size_t draw_visible(const World& w, const District& district, DeliveryKey key);
+
 } // namespace cgsim
