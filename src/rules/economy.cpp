@@ -1,6 +1,7 @@
 #include "cgsim/rules/economy.hpp"
 
 #include "cgsim/engine/parallel.hpp"
+#include "cgsim/engine/ziggurat.hpp"
 #include "cgsim/world/world_builder.hpp"
 
 #include <cmath>
@@ -50,7 +51,7 @@ namespace {
 struct StepConstants {
   std::uint32_t step;
   RevenueTable table;
-  std::array<double, kSectors> sector_part;  // sector shock - variance / 2
+  std::array<float, kSectors> sector_factor;  // exp(sector shock - variance / 2)
   double shock_sd, elasticity, margin, entry_probability, formalisation_threshold, formalisation_rate;
   std::array<double, kScales> living_cost;   // per step
   int exit_after_steps;
@@ -65,11 +66,13 @@ StepConstants step_constants(const World& w) {
   StepConstants c{};
   c.step = static_cast<std::uint32_t>(w.step);
   c.table = revenue_table(p);
-  // Mean-one log-normal revenue shock: exp(sector shock + sd z - variance / 2); the sector part is
-  // common to all MSMEs of the sector in this step.
+  // Mean-one log-normal revenue shock exp(sector shock - variance / 2) x exp(sd z): the first
+  // factor is common to all MSMEs of the sector in this step. Single precision: the revenue it
+  // scales is stored as a float.
   const double variance = p.shock_sd_sector * p.shock_sd_sector + p.shock_sd_msme * p.shock_sd_msme;
   for (int s = 0; s < kSectors; ++s)
-    c.sector_part[s] = p.shock_sd_sector * w.rng.normal(Purpose::economy_sector, c.step, static_cast<std::uint32_t>(s)) - 0.5 * variance;
+    c.sector_factor[s] = static_cast<float>(
+        std::exp(p.shock_sd_sector * w.rng.normal(Purpose::economy_sector, c.step, static_cast<std::uint32_t>(s)) - 0.5 * variance));
   c.shock_sd = p.shock_sd_msme;
   c.elasticity = p.capability_elasticity;
   c.margin = p.margin;
@@ -89,14 +92,30 @@ StepConstants step_constants(const World& w) {
   return c;
 }
 
+// Idiosyncratic revenue factors exp(sd z) of MSMEs [begin, end), dead ones included: MSMEs
+// 4q..4q+3 share one Philox call (counter q), one 32-bit word each, turned into z by the ziggurat.
+// A separate tight loop, so that the exp chains of neighbouring MSMEs overlap in the CPU.
+void idiosyncratic_factors(const World& w, const StepConstants& c, std::size_t begin, std::size_t end, float* out) {
+  const auto first_quad = static_cast<std::uint32_t>(begin / 4), last_quad = static_cast<std::uint32_t>((end + 3) / 4);
+  for (std::uint32_t q = first_quad; q < last_quad; ++q) {
+    const auto words = w.rng.words(Purpose::economy_idiosyncratic, c.step, q);
+    for (std::uint32_t k = 0; k < 4; ++k) {
+      const std::size_t i = std::size_t{q} * 4 + k;
+      if (i < begin || i >= end) continue;
+      const double z = ziggurat_normal(words.w[k], w.rng, Purpose::economy_idiosyncratic_extra, c.step, static_cast<std::uint32_t>(i));
+      out[i - begin] = std::exp(static_cast<float>(c.shock_sd * z));
+    }
+  }
+}
+
 // Revenue, capital, exit, training fade, capability decay and formalisation of MSMEs [begin, end).
 void update_msmes(World& w, const StepConstants c, std::size_t begin, std::size_t end) {
   auto& m = w.msmes;
-  RandomStream::Words quad{};
+  constexpr std::size_t kChunk = 256;
+  std::array<float, kChunk> factor;
   for (std::size_t i = begin; i < end; ++i) {
+    if ((i - begin) % kChunk == 0) idiosyncratic_factors(w, c, i, std::min(end, i + kChunk), factor.data());
     const auto id = static_cast<std::uint32_t>(i);
-    // MSMEs 4q..4q+3 share one call (counter q), one 32-bit word each.
-    if (i == begin || id % 4 == 0) quad = w.rng.words(Purpose::economy_idiosyncratic, c.step, id / 4);
     if (!m.alive[i]) {
       if (w.rng.uniform(Purpose::exit_entry, c.step, id) < c.entry_probability) initialise_msme(w, i, c.step + 1);
       continue;
@@ -109,10 +128,7 @@ void update_msmes(World& w, const StepConstants c, std::size_t begin, std::size_
       weighted += c.table.weight[sector][k] * capability[k];
     }
     const double level = std::max(0.05, 1.0 + c.elasticity * (weighted - 0.5));
-    const double z = inverse_normal(word_to_unit_interval(quad.w[id % 4]));
-    // The shock in single precision: the revenue it scales is stored as a float.
-    const float shock = std::exp(static_cast<float>(c.sector_part[sector] + c.shock_sd * z));
-    const double revenue = c.table.base[scale][sector] * level * shock;
+    const double revenue = c.table.base[scale][sector] * level * (c.sector_factor[sector] * factor[(i - begin) % kChunk]);
     m.revenue_year[i] += static_cast<float>(revenue);
     const float capital = m.capital[i] + static_cast<float>(c.margin * revenue - c.living_cost[scale]);
     m.capital[i] = capital;

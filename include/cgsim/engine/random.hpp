@@ -13,7 +13,7 @@ namespace cgsim {
 enum class Purpose : std::uint32_t {
   population = 1, network, companies, participation, perception, deliberation,
   selection, rounding, economy_idiosyncratic, economy_sector, exit_entry, formalisation,
-  organisation, evaluation, satisfaction, registry_noise, visibility_trial,
+  organisation, evaluation, satisfaction, registry_noise, visibility_trial, economy_idiosyncratic_extra,
 };
 
 class RandomStream {
@@ -37,9 +37,8 @@ private:
 
 // Word pair -> double in (0,1); exposed for the known-answer tests.
 double to_unit_interval(std::uint32_t hi, std::uint32_t lo) noexcept;
-// One word -> (w + 0.5) / 2^32 in (0,1): 32-bit resolution, so a normal by inversion reaches
-// 6.2 sd. For draws so frequent that four agents share one Philox call, one word each (the
-// per-step revenue shock): the call costs more than the rest of an MSME's update.
+// One word -> (w + 0.5) / 2^32 in (0,1), 32-bit resolution: for draws so frequent that four
+// agents share one Philox call, one word each (the call costs more than the rest of the update).
 double word_to_unit_interval(std::uint32_t w) noexcept;
 // Quantile of the standard normal distribution at p in (0, 1).
 double inverse_normal(double p) noexcept;
