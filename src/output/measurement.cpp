@@ -1,7 +1,7 @@
 #include "cgsim/output/measurement.hpp"
 
 #include "cgsim/engine/parallel.hpp"
-
+#include "cgsim/output/order_statistics.hpp"
 #include "cgsim/rules/collaboration.hpp"
 #include "cgsim/rules/public_cost.hpp"
 #include "cgsim/rules/stakeholder_trust.hpp"
@@ -12,19 +12,6 @@ namespace cgsim {
 namespace {
 
 double ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
-
-// Gini of `positive` values together with `zeros` zero values (most MSMEs get nothing).
-double gini_with_zeros(std::vector<float>& positive, std::size_t zeros) {
-  const double n = static_cast<double>(positive.size() + zeros);
-  if (positive.empty() || n == 0) return 0.0;
-  std::sort(positive.begin(), positive.end());
-  double weighted = 0, total = 0;
-  for (std::size_t k = 0; k < positive.size(); ++k) {
-    weighted += static_cast<double>(zeros + k + 1) * positive[k];
-    total += positive[k];
-  }
-  return std::clamp(2.0 * weighted / (n * total) - (n + 1.0) / n, 0.0, 1.0);
-}
 
 // Sums over one district's alive MSMEs, in MSME order.
 struct DistrictTally {
@@ -37,6 +24,7 @@ struct DistrictTally {
 
 DistrictTally tally_district(const Msmes& m, const District& dist) {
   DistrictTally t;
+  t.revenues.reserve(dist.count);
   for (std::size_t i = dist.first; i < dist.first + dist.count; ++i) {
     if (!m.alive[i]) continue;
     t.alive += 1;
@@ -67,7 +55,7 @@ void measure_msmes(const World& w, YearRecord& r) {
   parallel_items(tallies.size(), w.threads, [&](std::size_t d) { tallies[d] = tally_district(m, w.districts[d]); });
   std::array<double, kCapabilities> capability{};
   double alive = 0, formal = 0, organised = 0, served = 0, revenue = 0, trust_c = 0, trust_g = 0, gain = 0;
-  std::vector<float> revenues, benefits;
+  std::vector<std::vector<float>> revenues(tallies.size()), benefits(tallies.size());
   std::size_t no_benefit = 0;
   for (int d = 0; d < D; ++d) {
     auto& t = tallies[static_cast<std::size_t>(d)];
@@ -81,10 +69,8 @@ void measure_msmes(const World& w, YearRecord& r) {
     trust_g += t.trust_g;
     gain += t.gain;
     no_benefit += t.no_benefit;
-    revenues.insert(revenues.end(), t.revenues.begin(), t.revenues.end());
-    benefits.insert(benefits.end(), t.benefits.begin(), t.benefits.end());
-    t.revenues = {};
-    t.benefits = {};
+    revenues[d] = std::move(t.revenues);
+    benefits[d] = std::move(t.benefits);
     r.districts[district_msmes][d] = t.alive;
     r.districts[district_reach][d] = ratio(t.served, t.alive);
     r.districts[district_capability_mean][d] = ratio(t.capability_mean_sum, t.alive);
@@ -94,18 +80,14 @@ void measure_msmes(const World& w, YearRecord& r) {
   for (int k = 0; k < kCapabilities; ++k) { out_values[ind::capability_production + k] = ratio(capability[k], alive); all += capability[k]; }
   out_values[ind::capability_mean] = ratio(all, alive * kCapabilities);
   out_values[ind::revenue_mean] = ratio(revenue, alive);
-  if (!revenues.empty()) {
-    const auto mid = revenues.begin() + static_cast<std::ptrdiff_t>(revenues.size() / 2);
-    std::nth_element(revenues.begin(), mid, revenues.end());
-    out_values[ind::revenue_median] = *mid;
-  }
+  out_values[ind::revenue_median] = upper_median(revenues, w.threads);
   out_values[ind::msmes_alive] = alive;
   out_values[ind::formal_share] = ratio(formal, alive);
   out_values[ind::organised_share] = ratio(organised, alive);
   out_values[ind::reach] = ratio(served, alive);
   out_values[ind::trust_msme_company] = ratio(trust_c, alive);
   out_values[ind::trust_msme_government] = ratio(trust_g, alive);
-  out_values[ind::benefit_gini_msmes] = gini_with_zeros(benefits, no_benefit);
+  out_values[ind::benefit_gini_msmes] = gini_with_zeros(benefits, no_benefit, w.threads);
   const double spend_billion = w.flows.spend / 1000.0;
   out_values[ind::csr_efficiency] = spend_billion > 0 ? gain / spend_billion : 0.0;
   std::vector<double> per_msme;
