@@ -77,3 +77,45 @@ TEST_CASE("exit_after_steps is limited to what the step counter can count", "[ru
   economy_step(w);
   CHECK(w.msmes.alive[i] == 0);
 }
+
+TEST_CASE("Without shocks one step adds the expected revenue, books the profit and decays capabilities",
+          "[rules][economy]") {
+  // Checks every MSME of a population whose size is not a multiple of four (the update works on
+  // groups of four), with some dead ones in between that must stay untouched.
+  TempDir dir;
+  World w = small_world(dir, {"economy.shock_sd_sector=0", "economy.shock_sd_msme=0", "economy.entry_probability=0",
+                              "population.msmes=1999"});
+  auto& m = w.msmes;
+  REQUIRE(m.size() % 4 != 0);
+  for (std::size_t i = 0; i < m.size(); i += 7) m.alive[i] = 0;
+  for (std::size_t i = 1; i < m.size(); i += 5) m.fragile_training[i] = 0.2f;
+  const auto& p = w.params;
+  const auto before = m;
+  std::vector<double> expected(m.size());
+  for (std::size_t i = 0; i < m.size(); ++i) expected[i] = expected_step_revenue(w, i);
+  economy_step(w);
+  const double keep = std::pow(1.0 - p.capability_decay, 1.0 / p.steps_per_year);
+  const double fade = 1.0 - std::pow(1.0 - p.training_decay, 1.0 / p.steps_per_year);
+  for (std::size_t i = 0; i < m.size(); ++i) {
+    INFO("MSME " << i);
+    if (!before.alive[i]) {
+      CHECK(m.alive[i] == 0);
+      CHECK(m.capital[i] == before.capital[i]);
+      CHECK(m.revenue_year[i] == before.revenue_year[i]);
+      CHECK(m.capability[0][i] == before.capability[0][i]);
+      continue;
+    }
+    CHECK(m.revenue_year[i] - before.revenue_year[i] == Approx(expected[i]).epsilon(1e-5));
+    const double living = p.living_cost[m.scale[i]] / p.steps_per_year;
+    CHECK(m.capital[i] - before.capital[i] == Approx(p.margin * expected[i] - living).epsilon(1e-4).margin(1e-3));
+    if (!m.alive[i]) continue;  // exited this step: capabilities are not updated
+    CHECK(m.fragile_training[i] == Approx(before.fragile_training[i] * (1 - fade)).margin(1e-6));
+    for (int k = 0; k < kCapabilities; ++k) {
+      const double lost = before.fragile_training[i] * fade * effect_row(p, kTraining)[k];
+      double training_total = 0;
+      for (double e : effect_row(p, kTraining)) training_total += e;
+      const double faded = std::max(0.0, before.capability[k][i] - lost / training_total);
+      CHECK(m.capability[k][i] == Approx(faded * keep).margin(1e-6));
+    }
+  }
+}
