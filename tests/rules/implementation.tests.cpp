@@ -2,6 +2,8 @@
 #include "cgsim/rules/implementation.hpp"
 
 #include "cgsim/engine/year.hpp"
+#include "cgsim/rules/forum_process.hpp"
+#include "cgsim/rules/participation.hpp"
 #include "cgsim/rules/needs.hpp"
 #include "cgsim/world/world_builder.hpp"
 #include "support/fixtures.hpp"
@@ -174,4 +176,43 @@ TEST_CASE("A district without alive MSMEs gets no visible beneficiary", "[rules]
   const auto& d = w.districts[1];
   for (std::size_t i = d.first; i < d.first + d.count; ++i) w.msmes.alive[i] = 0;
   CHECK(draw_visible(w, d, DeliveryKey{1, 0, 0}) == d.count);
+}
+
+TEST_CASE("With a perfect registry the coordination unit serves the neediest eligible MSMEs first", "[rules][implementation]") {
+  TempDir dir;
+  const Scenario s = test::load_small(
+      dir, {"government.registry_quality=1", "government.coordination_unit=true", "regulation.mandatory_reporting=true",
+            "regulation.audit_probability=1", "regulation.sanction_billion_idr=1000"});
+  World w = build_world(s, 3, 0);
+  // The year up to the first implementation step (engine/year.cpp).
+  begin_year(w, s, 1);
+  const auto needs = district_needs(w, false);
+  decide_participation(w);
+  run_forum(w, needs);
+  allocate_budgets(w, needs);
+  const auto k_star = main_capability(w.params);
+  const auto& m = w.msmes;
+  // Registry-measured need (no noise) of every MSME for every type, before the step.
+  std::vector<std::array<float, kTypes>> fit(m.size());
+  for (std::size_t i = 0; i < m.size(); ++i)
+    for (int t = 0; t < kTypes; ++t)
+      fit[i][t] = weighted_gap(w, need_weights(w.params, m.sector[i]), i, k_star[t]) * need_match(w, i, k_star[t]);
+  const auto eligible_before = m.alive;  // nobody has been served yet this year
+  implement_step(w);
+  int cells_checked = 0;
+  for (const auto& d : w.districts)
+    for (int t = 0; t < kTypes; ++t) {
+      if (t == kTraining) continue;  // training eligibility also depends on history; checked elsewhere
+      float lowest_served = 2, highest_unserved = -1;
+      for (std::size_t i = d.first; i < d.first + d.count; ++i) {
+        if (!eligible_before[i]) continue;
+        if (m.served_types[i] & (1u << t)) lowest_served = std::min(lowest_served, fit[i][t]);
+        else highest_unserved = std::max(highest_unserved, fit[i][t]);
+      }
+      if (lowest_served > 1) continue;  // no delivery of this type here in the first step
+      ++cells_checked;
+      INFO("district " << d.name << ", type " << t);
+      CHECK(lowest_served >= highest_unserved);
+    }
+  CHECK(cells_checked > 5);
 }

@@ -14,6 +14,7 @@ enum class Purpose : std::uint32_t {
   population = 1, network, companies, participation, perception, deliberation,
   selection, rounding, economy_idiosyncratic, economy_sector, exit_entry, formalisation,
   organisation, evaluation, satisfaction, registry_noise, visibility_trial, economy_idiosyncratic_extra,
+  registry_noise_extra,
 };
 
 class RandomStream {

@@ -7,6 +7,7 @@
 #include "cgsim/world/district.hpp"
 #include "cgsim/world/forum.hpp"
 #include "cgsim/world/msmes.hpp"
+#include "cgsim/world/needs_register.hpp"
 #include "cgsim/world/peer_network.hpp"
 #include "cgsim/world/year_flows.hpp"
 
@@ -44,6 +45,7 @@ struct World {
   std::vector<Eigen::VectorXd> allocation;
   std::vector<std::uint8_t> coordinated;
   Eigen::MatrixXd committed;
+  NeedsRegister needs_register;      // the coordination unit's ranked lists for this year
   YearFlows flows;
   double last_voice = 0;             // last year's normalised MSME voice (informs perception)
 
