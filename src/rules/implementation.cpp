@@ -93,8 +93,11 @@ double partner_share(const Parameters& p) {
 
 // How visible MSME i is to a company choosing beneficiaries on its own, in [0, 1]: formal, served
 // before, capable.
+double visibility(bool formal, bool served_before, float capability_sum) {
+  return 0.4 * formal + 0.3 * served_before + 0.3 * capability_sum / kCapabilities;
+}
 double visibility(const Msmes& m, std::size_t i) {
-  return 0.4 * m.formal[i] + 0.3 * (m.cumulative_benefit[i] > 0) + 0.3 * m.capability_sum(i) / kCapabilities;
+  return visibility(m.formal[i], m.cumulative_benefit[i] > 0, m.capability_sum(i));
 }
 
 // After this many rejected trials the draw is made exactly from the district's cumulative weights
@@ -114,11 +117,18 @@ std::size_t draw_visible(const World& w, const District& dist, DeliveryKey key) 
     // step < 2^14 (simulation.years <= 200, steps_per_year <= 52), so (step, trial) is one-to-one.
     return w.rng.words(Purpose::visibility_trial, key.step | (trial << 14), key.company, key.delivery);
   };
+  // Acceptance with full capability, by (formal, served before): most trials fail this bound, and
+  // then the MSME's five capabilities need not be read.
+  std::array<double, 4> ceiling{};
+  for (int tier = 0; tier < 4; ++tier) ceiling[tier] = std::exp(elite * (visibility(tier >= 2, tier % 2 == 1, kCapabilities) - 1.0));
   for (std::uint32_t trial = 0; trial < kMaxTrials; ++trial) {
     const auto r = trial_words(trial);
     const auto k = std::min(dist.count - 1, static_cast<std::size_t>(to_unit_interval(r.w[0], r.w[1]) * static_cast<double>(dist.count)));
     const std::size_t i = dist.first + k;
-    if (m.alive[i] && to_unit_interval(r.w[2], r.w[3]) < std::exp(elite * (visibility(m, i) - 1.0))) return k;
+    if (!m.alive[i]) continue;
+    const double u = to_unit_interval(r.w[2], r.w[3]);
+    if (u >= ceiling[2 * m.formal[i] + (m.cumulative_benefit[i] > 0)]) continue;
+    if (u < std::exp(elite * (visibility(m, i) - 1.0))) return k;
   }
   std::vector<double> cumulative(dist.count);
   double total = 0;
@@ -230,6 +240,7 @@ void compile_register(World& w) {
       const auto year_deliveries = deliveries[static_cast<std::size_t>(cell(t, static_cast<int>(d)))];
       keep[t] = year_deliveries > 0 ? register_length(year_deliveries) : 0;
     }
+    if (std::all_of(keep.begin(), keep.end(), [](std::size_t k) { return k == 0; })) return;
     auto ranked = rank_by_need(w, w.districts[d], keep);
     for (int t = 0; t < kTypes; ++t) reg.ranked[static_cast<std::size_t>(cell(t, static_cast<int>(d)))] = std::move(ranked[t]);
   });
