@@ -12,8 +12,8 @@ namespace {
 
 // Per (scale, sector): revenue per step at capability 0.5; per sector: normalised capability weights.
 struct RevenueTable {
-  std::array<std::array<double, kSectors>, kScales> base{};
-  std::array<std::array<double, kCapabilities>, kSectors> weight{};
+  std::array<std::array<float, kSectors>, kScales> base{};
+  std::array<std::array<float, kCapabilities>, kSectors> weight{};
 };
 
 RevenueTable revenue_table(const Parameters& p) {
@@ -22,25 +22,36 @@ RevenueTable revenue_table(const Parameters& p) {
     const auto& w = need_weights(p, s);
     double total = 0;
     for (double x : w) total += x;
-    for (int k = 0; k < kCapabilities; ++k) t.weight[s][k] = total > 0 ? w[k] / total : 0.0;
-    for (int c = 0; c < kScales; ++c) t.base[c][s] = p.base_revenue[c] * p.revenue_multiplier[s] / static_cast<double>(p.steps_per_year);
+    for (int k = 0; k < kCapabilities; ++k) t.weight[s][k] = static_cast<float>(total > 0 ? w[k] / total : 0.0);
+    for (int c = 0; c < kScales; ++c)
+      t.base[c][s] = static_cast<float>(p.base_revenue[c] * p.revenue_multiplier[s] / static_cast<double>(p.steps_per_year));
   }
   return t;
 }
 
-// Revenue per step before shocks: the (scale, sector) base times the capability level.
-double expected_revenue(const RevenueTable& t, const Parameters& p, const Msmes& m, std::size_t i) {
-  const int sector = m.sector[i];
-  double capability = 0;
-  for (int k = 0; k < kCapabilities; ++k) capability += t.weight[sector][k] * m.capability[k][i];
-  const double level = std::max(0.05, 1.0 + p.capability_elasticity * (capability - 0.5));
-  return t.base[m.scale[i]][sector] * level;
+// The capability level that scales revenue: max(0.05, 1 + elasticity (weighted capability - 1/2)).
+// The weighted sum is taken in pairs, a short dependency chain in the step loop.
+float capability_level(const std::array<float, kCapabilities>& weight, const std::array<float, kCapabilities>& capability,
+                       float elasticity) {
+  static_assert(kCapabilities == 5);
+  const float weighted = (weight[0] * capability[0] + weight[1] * capability[1]) +
+                         (weight[2] * capability[2] + weight[3] * capability[3]) + weight[4] * capability[4];
+  return std::max(0.05f, 1.0f + elasticity * (weighted - 0.5f));
+}
+
+std::array<float, kCapabilities> capabilities_of(const Msmes& m, std::size_t i) {
+  std::array<float, kCapabilities> c{};
+  for (int k = 0; k < kCapabilities; ++k) c[k] = m.capability[k][i];
+  return c;
 }
 
 } // namespace
 
 double expected_step_revenue(const World& w, std::size_t i) {
-  return expected_revenue(revenue_table(w.params), w.params, w.msmes, i);
+  const RevenueTable t = revenue_table(w.params);
+  const auto& m = w.msmes;
+  return t.base[m.scale[i]][m.sector[i]] *
+         capability_level(t.weight[m.sector[i]], capabilities_of(m, i), static_cast<float>(w.params.capability_elasticity));
 }
 
 namespace {
@@ -52,8 +63,10 @@ struct StepConstants {
   std::uint32_t step;
   RevenueTable table;
   std::array<float, kSectors> sector_factor;  // exp(sector shock - variance / 2)
-  double shock_sd, elasticity, margin, entry_probability, formalisation_threshold, formalisation_rate;
-  std::array<double, kScales> living_cost;   // per step
+  double shock_sd;
+  float elasticity, margin;
+  double entry_probability, formalisation_threshold, formalisation_rate;
+  std::array<float, kScales> living_cost;    // per step
   int exit_after_steps;
   float keep;                                // capability kept over one step (decay)
   float fragile_loss;                        // share of unconsolidated training lost per step
@@ -74,12 +87,12 @@ StepConstants step_constants(const World& w) {
     c.sector_factor[s] = static_cast<float>(
         std::exp(p.shock_sd_sector * w.rng.normal(Purpose::economy_sector, c.step, static_cast<std::uint32_t>(s)) - 0.5 * variance));
   c.shock_sd = p.shock_sd_msme;
-  c.elasticity = p.capability_elasticity;
-  c.margin = p.margin;
+  c.elasticity = static_cast<float>(p.capability_elasticity);
+  c.margin = static_cast<float>(p.margin);
   c.entry_probability = p.entry_probability;
   c.formalisation_threshold = p.formalisation_threshold;
   c.formalisation_rate = p.formalisation_rate;
-  for (int l = 0; l < kScales; ++l) c.living_cost[l] = p.living_cost[l] / S;
+  for (int l = 0; l < kScales; ++l) c.living_cost[l] = static_cast<float>(p.living_cost[l] / S);
   c.exit_after_steps = p.exit_after_steps;
   c.keep = static_cast<float>(std::pow(1.0 - p.capability_decay, 1.0 / S));
   c.fragile_loss = static_cast<float>(1.0 - std::pow(1.0 - p.training_decay, 1.0 / S));
@@ -121,16 +134,11 @@ void update_msmes(World& w, const StepConstants c, std::size_t begin, std::size_
       continue;
     }
     const int sector = m.sector[i], scale = m.scale[i];
-    std::array<float, kCapabilities> capability;
-    double weighted = 0;
-    for (int k = 0; k < kCapabilities; ++k) {
-      capability[k] = m.capability[k][i];
-      weighted += c.table.weight[sector][k] * capability[k];
-    }
-    const double level = std::max(0.05, 1.0 + c.elasticity * (weighted - 0.5));
-    const double revenue = c.table.base[scale][sector] * level * (c.sector_factor[sector] * factor[(i - begin) % kChunk]);
-    m.revenue_year[i] += static_cast<float>(revenue);
-    const float capital = m.capital[i] + static_cast<float>(c.margin * revenue - c.living_cost[scale]);
+    auto capability = capabilities_of(m, i);
+    const float level = capability_level(c.table.weight[sector], capability, c.elasticity);
+    const float revenue = c.table.base[scale][sector] * level * (c.sector_factor[sector] * factor[(i - begin) % kChunk]);
+    m.revenue_year[i] += revenue;
+    const float capital = m.capital[i] + (c.margin * revenue - c.living_cost[scale]);
     m.capital[i] = capital;
     // Consecutive steps with negative capital (a select: the sign is a coin flip for the branch
     // predictor for firms near zero); exit after exit_after_steps of them.
