@@ -1,0 +1,140 @@
+#include "cgsim/rules/needs_register.hpp"
+
+#include "cgsim/engine/parallel.hpp"
+#include "cgsim/engine/ziggurat.hpp"
+#include "cgsim/rules/implementation.hpp"
+#include "cgsim/rules/needs.hpp"
+#include "cgsim/rules/positions.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace cgsim {
+
+namespace {
+
+// Whether the coordination unit may serve MSME i type t now: alive, not yet served t this year
+// and, for training, not trained within two years without mentoring since (the registry
+// remembers recent trainings).
+bool eligible(const World& w, std::size_t i, int t) {
+  const auto& m = w.msmes;
+  if (!m.alive[i] || (m.served_types[i] & (1u << t))) return false;
+  return !(t == kTraining && w.year - m.last_training_year[i] <= 2 && m.last_mentoring_year[i] < m.last_training_year[i]);
+}
+
+using ByTypeLists = std::array<std::vector<std::uint32_t>, kTypes>;
+
+// For every type t with keep[t] > 0: the (at most keep[t]) MSMEs of district d eligible for t with
+// the highest registry-measured need, best first, ties to the lower index. Measured need: the gap
+// type t closes, weighted by how central that gap is to the MSME (need match), times log-normal
+// measurement noise exp(sd z), sd = selection_noise (1 - registry_quality), one z per (year,
+// MSME, type). One pass over the district serves all types.
+ByTypeLists rank_by_need(const World& w, const District& d, const std::array<std::size_t, kTypes>& keep) {
+  const auto& m = w.msmes;
+  const double sd = w.params.selection_noise * (1.0 - w.params.registry_quality);
+  const auto year = static_cast<std::uint32_t>(w.year);
+  const auto k_star = main_capability(w.params);
+  std::array<std::vector<std::pair<float, std::uint32_t>>, kTypes> candidates;
+  for (int t = 0; t < kTypes; ++t)
+    if (keep[t] > 0) candidates[t].reserve(d.count);
+  for (std::size_t i = d.first; i < d.first + d.count; ++i) {
+    if (!m.alive[i]) continue;
+    const auto id = static_cast<std::uint32_t>(i);
+    const auto& weights = need_weights(w.params, m.sector[i]);
+    std::array<float, kCapabilities> gap{};
+    float largest = 0;
+    for (int k = 0; k < kCapabilities; ++k) largest = std::max(largest, gap[k] = weighted_gap(w, weights, i, k));
+    RandomStream::Words words{};
+    int words_block = -1;
+    for (int t = 0; t < kTypes; ++t) {
+      if (keep[t] == 0 || !eligible(w, i, t)) continue;
+      float noise = 1.0f;
+      if (sd > 0) {
+        // Types 0-3 and 4-6 of one MSME share a Philox call, one 32-bit word each.
+        if (t / 4 != words_block) {
+          words_block = t / 4;
+          words = w.rng.words(Purpose::registry_noise, year, id, static_cast<std::uint32_t>(words_block));
+        }
+        const double z = ziggurat_normal(words.w[t % 4], w.rng, Purpose::registry_noise_extra, year,
+                                         id * static_cast<std::uint32_t>(kTypes) + static_cast<std::uint32_t>(t));
+        noise = std::exp(static_cast<float>(sd * z));
+      }
+      const float g = gap[k_star[t]];
+      const float fit = g * (largest > 0 ? g / largest : 1.0f);  // weighted gap x need match
+      candidates[t].emplace_back(fit * noise, id);
+    }
+  }
+  auto better = [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); };
+  ByTypeLists ranked;
+  for (int t = 0; t < kTypes; ++t) {
+    auto& c = candidates[t];
+    const std::size_t n = std::min(keep[t], c.size());
+    std::nth_element(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(n), c.end(), better);
+    c.resize(n);
+    std::sort(c.begin(), c.end(), better);
+    for (const auto& x : c) ranked[t].push_back(x.second);
+  }
+  return ranked;
+}
+
+// The register's list length per cell: room for twice the deliveries the coordinated companies
+// can pay for this year (money committed and still to commit), since MSMEs served by others in
+// the meantime are skipped. A list that runs out is compiled again.
+std::size_t register_length(std::size_t year_deliveries) { return 2 * year_deliveries + 16; }
+
+} // namespace
+
+void compile_needs_register(World& w) {
+  const auto& p = w.params;
+  const int D = w.district_count();
+  auto& reg = w.needs_register;
+  reg.year = w.year;
+  reg.ranked.assign(static_cast<std::size_t>(kTypes * D), {});
+  reg.next.assign(static_cast<std::size_t>(kTypes * D), 0);
+  std::vector<std::size_t> deliveries(static_cast<std::size_t>(kTypes * D), 0);
+  for (std::size_t j = 0; j < w.companies.size(); ++j) {
+    if (!w.coordinated[j] || w.allocation[j].size() == 0) continue;
+    const auto jj = static_cast<Eigen::Index>(j);
+    for (int d = 0; d < D; ++d)
+      for (int t = 0; t < kTypes; ++t) {
+        const int c = cell(t, d);
+        const double money = w.committed(jj, c) + w.allocation[j](c) * w.companies[j].msme_budget;
+        deliveries[static_cast<std::size_t>(c)] += static_cast<std::size_t>(std::max(0.0, std::floor(money / p.unit_cost[t] + 1e-9)));
+      }
+  }
+  parallel_items(w.districts.size(), w.threads, [&](std::size_t d) {
+    std::array<std::size_t, kTypes> keep{};
+    for (int t = 0; t < kTypes; ++t) {
+      const auto year_deliveries = deliveries[static_cast<std::size_t>(cell(t, static_cast<int>(d)))];
+      keep[t] = year_deliveries > 0 ? register_length(year_deliveries) : 0;
+    }
+    if (std::all_of(keep.begin(), keep.end(), [](std::size_t k) { return k == 0; })) return;
+    auto ranked = rank_by_need(w, w.districts[d], keep);
+    for (int t = 0; t < kTypes; ++t) reg.ranked[static_cast<std::size_t>(cell(t, static_cast<int>(d)))] = std::move(ranked[t]);
+  });
+}
+
+std::size_t serve_from_register(World& w, int d, int t, std::size_t n, double share) {
+  const auto c = static_cast<std::size_t>(cell(t, d));
+  auto& list = w.needs_register.ranked[c];
+  auto& next = w.needs_register.next[c];
+  const auto step = static_cast<std::uint32_t>(w.step);
+  std::size_t served = 0;
+  while (served < n) {
+    if (next == list.size()) {
+      std::array<std::size_t, kTypes> keep{};
+      keep[t] = register_length(n - served);
+      list = std::move(rank_by_need(w, w.districts[d], keep)[t]);
+      next = 0;
+      if (list.empty()) break;
+    }
+    const std::uint32_t i = list[next++];
+    if (!eligible(w, i, t)) continue;
+    deliver(w, i, t, w.rng.uniform(Purpose::selection, step, i, 1000u + static_cast<std::uint32_t>(t)) < share);
+    ++served;
+  }
+  return served;
+}
+
+} // namespace cgsim
