@@ -1,5 +1,6 @@
 // cgsim bench: how fast and how lean the model is on this machine, measured in one run.
 #include "cli.hpp"
+#include "report_table.hpp"
 
 #include "cgsim/engine/year.hpp"
 #include "cgsim/output/hdf5_file.hpp"
@@ -75,11 +76,14 @@ constexpr double kUpdateBytesPerMsme = 2 * (4 * 5 + 4 + 4 + 4) + 1 + 1 + 1 + 1 +
 } // namespace
 
 int bench_command(int argc, char** argv) {
-  po::options_description options("cgsim bench [--msmes N] [--years Y] [--threads T] [--json]");
+  po::options_description options("cgsim bench [--scenario FILE] [--msmes N] [--years Y] [--threads T] [--json]");
+  std::string scenario_file = default_data_dir() + "/pre_collaborative.yaml";
   std::size_t msmes = 1000000;
   int years = 2, threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   bool json = false;
-  options.add_options()("help,h", "show this help")("msmes", po::value(&msmes), "MSMEs in the benchmark population (default 1,000,000)")(
+  options.add_options()("help,h", "show this help")(
+      "scenario", po::value(&scenario_file), "scenario to time (default: scenarios/pre_collaborative.yaml)")(
+      "msmes", po::value(&msmes), "MSMEs in the benchmark population (default 1,000,000)")(
       "years", po::value(&years), "simulated years (default 2)")("threads,t", po::value(&threads), "threads (default: all cores)")(
       "json", po::bool_switch(&json), "print JSON instead of a table");
   po::variables_map vm;
@@ -91,11 +95,10 @@ int bench_command(int argc, char** argv) {
     return usage;
   }
   if (vm.count("help")) {
-    fmt::print("{}\nRuns the pre-collaborative scenario on a synthetic population and reports MSME-steps per second,\n"
+    fmt::print("{}\nRuns a scenario (the pre-collaborative one unless --scenario) with N MSMEs and reports MSME-steps per second,\n"
                "bytes per MSME, peak memory, seconds per year, HDF5 write speed and the memory bandwidth.\n", fmt::streamed(options));
     return ok;
   }
-  const auto scenario_file = default_data_dir() + "/pre_collaborative.yaml";
   auto loaded = load_scenario(scenario_file, {"population.msmes=" + std::to_string(msmes), "simulation.years=" + std::to_string(years)});
   if (!loaded.scenario) {
     for (const auto& e : loaded.errors) fmt::print(stderr, "{}\n", to_string(e));
@@ -144,16 +147,16 @@ int bench_command(int argc, char** argv) {
   const double model_traffic = update_rate * kUpdateBytesPerMsme / 1e9;
   const double whole_rate = msme_steps / run_s;
   if (json) {
-    fmt::print("{{\"msmes\": {}, \"years\": {}, \"threads\": {}, \"whole_model_msme_steps_per_s\": {:.6g}, "
+    fmt::print("{{\"scenario\": {}, \"msmes\": {}, \"years\": {}, \"threads\": {}, \"whole_model_msme_steps_per_s\": {:.6g}, "
                "\"update_only_msme_steps_per_s\": {:.6g}, \"bytes_per_msme\": {:.1f}, \"peak_rss_mib\": {:.1f}, "
                "\"seconds_per_simulated_year\": {:.4g}, \"build_seconds\": {:.3g}, \"hdf5_write_mb_per_s\": {:.4g}, "
                "\"hdf5_raw_mb_per_s\": {:.4g}, \"triad_bandwidth_gb_per_s\": {:.4g}, \"update_traffic_gb_per_s\": {:.4g}, "
                "\"update_traffic_to_bandwidth_ratio\": {:.3g}}}\n",
-               msmes, years, threads, whole_rate, update_rate, bytes_per_msme, model_peak_rss, run_s / years, build_s,
+               json_string(s.name), msmes, years, threads, whole_rate, update_rate, bytes_per_msme, model_peak_rss, run_s / years, build_s,
                written / write_s / 1e6, raw / write_s / 1e6, bandwidth, model_traffic, model_traffic / bandwidth);
     return ok;
   }
-  fmt::print("cgsim bench: {} MSMEs, {} years x {} steps, {} threads\n", msmes, years, s.parameters.steps_per_year, threads);
+  fmt::print("cgsim bench: {}, {} MSMEs, {} years x {} steps, {} threads\n", s.name, msmes, years, s.parameters.steps_per_year, threads);
   fmt::print("  whole model            {:>10.3g} MSME-steps/s\n", whole_rate);
   fmt::print("  per-step update only   {:>10.3g} MSME-steps/s\n", update_rate);
   fmt::print("  state                  {:>10.1f} bytes per MSME (network included)\n", bytes_per_msme);

@@ -23,17 +23,6 @@ std::string number(double v) {
   return std::abs(v) >= 100 ? fmt::format("{:.1f}", v) : fmt::format("{:.4g}", v);
 }
 
-// A JSON string literal (scenario names are free text).
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (const unsigned char c : s) {
-    if (c == '"' || c == '\\') { out += '\\'; out += static_cast<char>(c); }
-    else if (c < 0x20) out += fmt::format("\\u{:04x}", c);
-    else out += static_cast<char>(c);
-  }
-  return out + "\"";
-}
-
 // A CSV field, quoted when it holds a comma, quote or line break.
 std::string csv_field(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
@@ -48,6 +37,17 @@ std::string interval(const Interval& i) {
 }
 
 } // namespace
+
+std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (const unsigned char c : s) {
+    if (c == '"' || c == '\\') { out += '\\'; out += static_cast<char>(c); }
+    else if (c < 0x20) out += fmt::format("\\u{:04x}", c);
+    else out += static_cast<char>(c);
+  }
+  return out + "\"";
+}
+
 
 void print_run_summary(const ComparisonTable& t) {
   fmt::print("{} ({} replications): final-year mean [95% CI]\n", t.scenarios.front(), t.replications);
