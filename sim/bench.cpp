@@ -11,8 +11,10 @@
 #include <boost/program_options.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <fmt/ranges.h>
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <thread>
@@ -70,6 +72,16 @@ double triad_bandwidth_gb_per_s(std::size_t n, int threads) {
   return best;
 }
 
+// Timed runs per measurement; the median is reported.
+constexpr int kRepetitions = 3;
+// simulation.years allows at most this many years.
+constexpr int kMaxYears = 200;
+
+double median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  return values[values.size() / 2];
+}
+
 // Bytes the per-step MSME update reads and writes per MSME (the economy step's arrays).
 constexpr double kUpdateBytesPerMsme = 2 * (4 * 5 + 4 + 4 + 4) + 1 + 1 + 1 + 1 + 1 + 1;
 
@@ -96,10 +108,17 @@ int bench_command(int argc, char** argv) {
   }
   if (vm.count("help")) {
     fmt::print("{}\nRuns a scenario (the pre-collaborative one unless --scenario) with N MSMEs and reports MSME-steps per second,\n"
-               "bytes per MSME, peak memory, seconds per year, HDF5 write speed and the memory bandwidth.\n", fmt::streamed(options));
+               "bytes per MSME, peak memory, seconds per year, HDF5 write speed and the memory bandwidth.\n"
+               "Speeds are the median of {} timed runs (Y consecutive years each, on one world).\n", fmt::streamed(options), kRepetitions);
     return ok;
   }
-  auto loaded = load_scenario(scenario_file, {"population.msmes=" + std::to_string(msmes), "simulation.years=" + std::to_string(years)});
+  if (years < 1 || years * kRepetitions > kMaxYears) {
+    fmt::print(stderr, "cgsim bench: --years must be between 1 and {} (each of the {} timed runs simulates that many years)\n",
+               kMaxYears / kRepetitions, kRepetitions);
+    return usage;
+  }
+  auto loaded = load_scenario(scenario_file, {"population.msmes=" + std::to_string(msmes),
+                                              "simulation.years=" + std::to_string(years * kRepetitions)});
   if (!loaded.scenario) {
     for (const auto& e : loaded.errors) fmt::print(stderr, "{}\n", to_string(e));
     return invalid_input;
@@ -111,18 +130,33 @@ int bench_command(int argc, char** argv) {
   const double build_s = seconds_since(t0);
   const double bytes_per_msme = state_bytes_per_msme(world);
 
+  // Whole model: kRepetitions timed runs of `years` consecutive years each; the median run is
+  // reported (other processes on a shared machine only ever slow a run down).
   std::vector<YearRecord> records;
-  t0 = std::chrono::steady_clock::now();
-  for (int y = 1; y <= years; ++y) records.push_back(simulate_year(world, s, y));
-  const double run_s = seconds_since(t0);
+  std::vector<double> run_seconds;
+  int year = 0;
+  for (int r = 0; r < kRepetitions; ++r) {
+    t0 = std::chrono::steady_clock::now();
+    for (int y = 1; y <= years; ++y) {
+      auto record = simulate_year(world, s, ++year);
+      if (r == 0) records.push_back(std::move(record));
+    }
+    run_seconds.push_back(seconds_since(t0));
+  }
+  const double run_s = median(run_seconds);
   const double msme_steps = static_cast<double>(msmes) * years * static_cast<double>(s.parameters.steps_per_year);
+  std::vector<double> whole_rates;
+  for (double t : run_seconds) whole_rates.push_back(msme_steps / t);
 
-  // The per-step MSME update alone (economy step), on the same world.
+  // The per-step MSME update alone (economy step), on the same world: median of kRepetitions runs.
   const int update_steps = 8;
-  t0 = std::chrono::steady_clock::now();
-  for (int k = 0; k < update_steps; ++k, ++world.step) economy_step(world);
-  const double update_s = seconds_since(t0);
-  const double update_rate = static_cast<double>(msmes) * update_steps / update_s;
+  std::vector<double> update_seconds;
+  for (int r = 0; r < kRepetitions; ++r) {
+    t0 = std::chrono::steady_clock::now();
+    for (int k = 0; k < update_steps; ++k, ++world.step) economy_step(world);
+    update_seconds.push_back(seconds_since(t0));
+  }
+  const double update_rate = static_cast<double>(msmes) * update_steps / median(update_seconds);
 
   // HDF5 write throughput: the indicators of many replications of this run.
   const auto h5 = (std::filesystem::temp_directory_path() / "cgsim-bench.h5").string();
@@ -147,17 +181,19 @@ int bench_command(int argc, char** argv) {
   const double model_traffic = update_rate * kUpdateBytesPerMsme / 1e9;
   const double whole_rate = msme_steps / run_s;
   if (json) {
-    fmt::print("{{\"scenario\": {}, \"msmes\": {}, \"years\": {}, \"threads\": {}, \"whole_model_msme_steps_per_s\": {:.6g}, "
+    fmt::print("{{\"scenario\": {}, \"msmes\": {}, \"years\": {}, \"threads\": {}, \"repetitions\": {}, "
+               "\"whole_model_runs_msme_steps_per_s\": [{:.6g}], \"whole_model_msme_steps_per_s\": {:.6g}, "
                "\"update_only_msme_steps_per_s\": {:.6g}, \"bytes_per_msme\": {:.1f}, \"peak_rss_mib\": {:.1f}, "
                "\"seconds_per_simulated_year\": {:.4g}, \"build_seconds\": {:.3g}, \"hdf5_write_mb_per_s\": {:.4g}, "
                "\"hdf5_raw_mb_per_s\": {:.4g}, \"triad_bandwidth_gb_per_s\": {:.4g}, \"update_traffic_gb_per_s\": {:.4g}, "
                "\"update_traffic_to_bandwidth_ratio\": {:.3g}}}\n",
-               json_string(s.name), msmes, years, threads, whole_rate, update_rate, bytes_per_msme, model_peak_rss, run_s / years, build_s,
+               json_string(s.name), msmes, years, threads, kRepetitions, fmt::join(whole_rates, ", "), whole_rate, update_rate, bytes_per_msme, model_peak_rss, run_s / years, build_s,
                written / write_s / 1e6, raw / write_s / 1e6, bandwidth, model_traffic, model_traffic / bandwidth);
     return ok;
   }
   fmt::print("cgsim bench: {}, {} MSMEs, {} years x {} steps, {} threads\n", s.name, msmes, years, s.parameters.steps_per_year, threads);
-  fmt::print("  whole model            {:>10.3g} MSME-steps/s\n", whole_rate);
+  fmt::print("  whole model            {:>10.3g} MSME-steps/s (median of {} runs: {:.3g})\n", whole_rate, kRepetitions,
+             fmt::join(whole_rates, ", "));
   fmt::print("  per-step update only   {:>10.3g} MSME-steps/s\n", update_rate);
   fmt::print("  state                  {:>10.1f} bytes per MSME (network included)\n", bytes_per_msme);
   fmt::print("  peak resident memory   {:>10.1f} MiB (model, before the bandwidth test)\n", model_peak_rss);
