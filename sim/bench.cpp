@@ -96,7 +96,7 @@ int bench_command(int argc, char** argv) {
   options.add_options()("help,h", "show this help")(
       "scenario", po::value(&scenario_file), "scenario to time (default: scenarios/pre_collaborative.yaml)")(
       "msmes", po::value(&msmes), "MSMEs in the benchmark population (default 1,000,000)")(
-      "years", po::value(&years), "simulated years (default 2)")("threads,t", po::value(&threads), "threads (default: all cores)")(
+      "years", po::value(&years), "simulated years (default 2)")("threads,t", po::value(&threads), "threads (default or 0: all cores)")(
       "json", po::bool_switch(&json), "print JSON instead of a table");
   po::variables_map vm;
   try {
@@ -112,6 +112,7 @@ int bench_command(int argc, char** argv) {
                "Speeds are the median of {} timed runs (Y consecutive years each, on one world).\n", fmt::streamed(options), kRepetitions);
     return ok;
   }
+  if (threads < 1) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));  // as in run: 0 = all cores
   if (years < 1 || years * kRepetitions > kMaxYears) {
     fmt::print(stderr, "cgsim bench: --years must be between 1 and {} (each of the {} timed runs simulates that many years)\n",
                kMaxYears / kRepetitions, kRepetitions);
