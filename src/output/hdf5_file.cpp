@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <stdexcept>
 
 namespace cgsim {
 namespace fs = std::filesystem;
@@ -100,6 +101,12 @@ void append_slice(hid_t group, const std::string& name, const std::vector<double
   std::vector<hsize_t> start(dims.size(), 0), count = dims;
   start[0] = dims[0];
   count[0] = 1;
+  // A caller's mistake, not a disk problem: a slice must fill the dataset's row exactly (HDF5
+  // would read past the end of a shorter buffer).
+  hsize_t values = 1;
+  for (auto c : count) values *= c;
+  if (values != row.size())
+    throw std::logic_error(name + ": a replication slice holds " + std::to_string(values) + " values, given " + std::to_string(row.size()));
   dims[0] += 1;
   check(H5Dset_extent(d, dims.data()), "extend " + name);
   Handle file_space(H5Dget_space(d), H5Sclose, "get space");

@@ -262,3 +262,17 @@ TEST_CASE("inspect_file refuses files that are not cgsim output", "[output][hdf5
   H5Fclose(f);
   CHECK_THROWS_AS(inspect_file(other), OutputError);
 }
+
+TEST_CASE("A replication with fewer years than its scenario is refused, not written past its end", "[output][hdf5]") {
+  // Regression: the benchmark once appended 1 year to a scenario declared with 3; HDF5 read past
+  // the end of the row (found by AddressSanitizer).
+  Experiment e;
+  auto short_run = e.results[0];
+  short_run.years.pop_back();
+  OutputFile out(e.dir.file("out.h5"), false, "cgsim run", {e.scenario.name});
+  out.add_scenario(e.scenario, Experiment::kSeed);
+  CHECK_THROWS_AS(out.append(e.scenario, short_run), std::logic_error);
+  out.append(e.scenario, e.results[1]);  // the file is still usable
+  out.finish();
+  CHECK(inspect_file(e.dir.file("out.h5")).scenarios[0].replications == 1);
+}
