@@ -13,19 +13,23 @@ std::array<int, kTypes> main_capability(const Parameters& p) {
   return out;
 }
 
-float need_match(const World& w, std::size_t i, int k_star) {
+std::array<float, kCapabilities> weighted_gaps(const World& w, std::size_t i) {
   const auto& weights = need_weights(w.params, w.msmes.sector[i]);
-  float largest = 0;
-  for (int k = 0; k < kCapabilities; ++k) largest = std::max(largest, weighted_gap(w, weights, i, k));
-  return largest > 0 ? weighted_gap(w, weights, i, k_star) / largest : 1.0f;
+  std::array<float, kCapabilities> gaps{};
+  for (int k = 0; k < kCapabilities; ++k) gaps[k] = weighted_gap(w, weights, i, k);
+  return gaps;
 }
+
+float need_match(const std::array<float, kCapabilities>& gaps, int k_star) {
+  float largest = 0;
+  for (float g : gaps) largest = std::max(largest, g);
+  return largest > 0 ? gaps[k_star] / largest : 1.0f;
+}
+
+float need_match(const World& w, std::size_t i, int k_star) { return need_match(weighted_gaps(w, i), k_star); }
 
 Eigen::MatrixXd district_needs(const World& w, bool organised_only) {
   const auto k_star = main_capability(w.params);
-  // weighted_gap's factors, looked up once: need weight (as float) per sector and capability.
-  std::array<std::array<float, kCapabilities>, kSectors> weight{};
-  for (int s = 0; s < kSectors; ++s)
-    for (int k = 0; k < kCapabilities; ++k) weight[s][k] = static_cast<float>(need_weights(w.params, s)[k]);
   Eigen::MatrixXd needs = Eigen::MatrixXd::Zero(kTypes, w.district_count());
   const auto& m = w.msmes;
   // One column per district, each summed in MSME order by whichever thread takes it.
@@ -34,8 +38,8 @@ Eigen::MatrixXd district_needs(const World& w, bool organised_only) {
     std::array<double, kTypes> column{};
     for (std::size_t i = dist.first; i < dist.first + dist.count; ++i) {
       if (!m.alive[i] || (organised_only && m.association[i] == kNoAssociation)) continue;
-      const auto& row = weight[m.sector[i]];
-      for (int t = 0; t < kTypes; ++t) column[t] += row[k_star[t]] * (1.0f - m.capability[k_star[t]][i]);
+      const auto gaps = weighted_gaps(w, i);
+      for (int t = 0; t < kTypes; ++t) column[t] += gaps[k_star[t]];
     }
     for (int t = 0; t < kTypes; ++t) needs(t, static_cast<Eigen::Index>(d)) = column[t];
   });

@@ -41,10 +41,7 @@ ByTypeLists rank_by_need(const World& w, const District& d, const std::array<std
   for (std::size_t i = d.first; i < d.first + d.count; ++i) {
     if (!m.alive[i]) continue;
     const auto id = static_cast<std::uint32_t>(i);
-    const auto& weights = need_weights(w.params, m.sector[i]);
-    std::array<float, kCapabilities> gap{};
-    float largest = 0;
-    for (int k = 0; k < kCapabilities; ++k) largest = std::max(largest, gap[k] = weighted_gap(w, weights, i, k));
+    const auto gaps = weighted_gaps(w, i);
     RandomStream::Words words{};
     int words_block = -1;
     for (int t = 0; t < kTypes; ++t) {
@@ -60,8 +57,7 @@ ByTypeLists rank_by_need(const World& w, const District& d, const std::array<std
                                          id * static_cast<std::uint32_t>(kTypes) + static_cast<std::uint32_t>(t));
         noise = std::exp(static_cast<float>(sd * z));
       }
-      const float g = gap[k_star[t]];
-      const float fit = g * (largest > 0 ? g / largest : 1.0f);  // weighted gap x need match
+      const float fit = gaps[k_star[t]] * need_match(gaps, k_star[t]);
       candidates[t].emplace_back(fit * noise, id);
     }
   }

@@ -13,7 +13,11 @@ std::array<int, kTypes> main_capability(const Parameters& p);
 inline float weighted_gap(const World& w, const CapVec& weights, std::size_t i, int k) {
   return static_cast<float>(weights[k]) * (1.0f - w.msmes.capability[k][i]);
 }
-// need_match of giving type t to MSME i: n_i[k*(t)] / max_k n_i[k] (1 = its largest gap).
+// n_i: the weighted gaps of MSME i in every dimension.
+std::array<float, kCapabilities> weighted_gaps(const World& w, std::size_t i);
+// need_match of giving type t to an MSME with gaps n: n[k*(t)] / max_k n[k] (1 = its largest gap).
+float need_match(const std::array<float, kCapabilities>& gaps, int main_capability_of_type);
+// The same for MSME i.
 float need_match(const World& w, std::size_t i, int main_capability_of_type);
 // Summed need per (type, district) over alive MSMEs, as a kTypes x districts matrix;
 // only MSMEs in an association if `organised_only`.
