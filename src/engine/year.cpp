@@ -8,6 +8,7 @@
 #include "cgsim/rules/forum_process.hpp"
 #include "cgsim/rules/implementation.hpp"
 #include "cgsim/rules/needs.hpp"
+#include "cgsim/rules/needs_register.hpp"
 #include "cgsim/rules/organisation.hpp"
 #include "cgsim/rules/participation.hpp"
 #include "cgsim/rules/spillover.hpp"
@@ -49,6 +50,7 @@ YearRecord simulate_year(World& w, const Scenario& s, int year) {
   decide_participation(w);
   run_forum(w, needs);
   allocate_budgets(w, needs);
+  compile_needs_register(w);
   for (int step = 0; step < w.params.steps_per_year; ++step, ++w.step) {
     implement_step(w);
     economy_step(w);

@@ -148,7 +148,6 @@ void implement_step(World& w) {
   const int D = w.district_count();
   const double share = partner_share(p);
   const auto step = static_cast<std::uint32_t>(w.step);
-  if (w.needs_register.year != w.year) compile_needs_register(w);
   // Commit this step's budget to cells, then count whole deliveries each cell can pay for.
   Eigen::MatrixXi deliveries = Eigen::MatrixXi::Zero(J, kTypes * D);
   for (int j = 0; j < J; ++j) {

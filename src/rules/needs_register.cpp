@@ -85,7 +85,6 @@ void compile_needs_register(World& w) {
   const auto& p = w.params;
   const int D = w.district_count();
   auto& reg = w.needs_register;
-  reg.year = w.year;
   reg.ranked.assign(static_cast<std::size_t>(kTypes * D), {});
   reg.next.assign(static_cast<std::size_t>(kTypes * D), 0);
   std::vector<std::size_t> deliveries(static_cast<std::size_t>(kTypes * D), 0);

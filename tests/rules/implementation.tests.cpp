@@ -5,6 +5,7 @@
 #include "cgsim/rules/forum_process.hpp"
 #include "cgsim/rules/participation.hpp"
 #include "cgsim/rules/needs.hpp"
+#include "cgsim/rules/needs_register.hpp"
 #include "cgsim/world/world_builder.hpp"
 #include "support/fixtures.hpp"
 
@@ -190,6 +191,7 @@ TEST_CASE("With a perfect registry the coordination unit serves the neediest eli
   decide_participation(w);
   run_forum(w, needs);
   allocate_budgets(w, needs);
+  compile_needs_register(w);
   const auto k_star = main_capability(w.params);
   const auto& m = w.msmes;
   // Registry-measured need (no noise) of every MSME for every type, before the step.

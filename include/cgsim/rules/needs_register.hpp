@@ -7,8 +7,8 @@
 
 namespace cgsim {
 
-// At the first step of a year: the ranked list of every cell where coordinated companies will
-// deliver this year, district by district on threads.
+// After the year's budgets are allocated: the ranked list of every cell where coordinated
+// companies will deliver this year, district by district on threads.
 void compile_needs_register(World& w);
 // Serves `n` deliveries of type t in district d down the register (each partnered with
 // probability `partner_share`); returns how many found an eligible MSME.
