@@ -98,6 +98,9 @@ double visibility(bool formal, bool served_before, float capability_sum) {
 double visibility(const Msmes& m, std::size_t i) {
   return visibility(m.formal[i], m.cumulative_benefit[i] > 0, m.capability_sum(i));
 }
+// The selection weight exp(elite x visibility), divided by its largest value exp(elite): the
+// probability a uniformly drawn MSME is accepted.
+double acceptance(double elite, double visible) { return std::exp(elite * (visible - 1.0)); }
 
 // After this many rejected trials the draw is made exactly from the district's cumulative weights
 // (with the default elite capture this practically never happens; see ODD 7.5).
@@ -119,7 +122,7 @@ std::size_t draw_visible(const World& w, const District& dist, DeliveryKey key) 
   // Acceptance with full capability, by (formal, served before): most trials fail this bound, and
   // then the MSME's five capabilities need not be read.
   std::array<double, 4> ceiling{};
-  for (int tier = 0; tier < 4; ++tier) ceiling[tier] = std::exp(elite * (visibility(tier >= 2, tier % 2 == 1, kCapabilities) - 1.0));
+  for (int tier = 0; tier < 4; ++tier) ceiling[tier] = acceptance(elite, visibility(tier >= 2, tier % 2 == 1, kCapabilities));
   for (std::uint32_t trial = 0; trial < kMaxTrials; ++trial) {
     const auto r = trial_words(trial);
     const auto k = std::min(dist.count - 1, static_cast<std::size_t>(to_unit_interval(r.w[0], r.w[1]) * static_cast<double>(dist.count)));
@@ -127,13 +130,13 @@ std::size_t draw_visible(const World& w, const District& dist, DeliveryKey key) 
     if (!m.alive[i]) continue;
     const double u = to_unit_interval(r.w[2], r.w[3]);
     if (u >= ceiling[2 * m.formal[i] + (m.cumulative_benefit[i] > 0)]) continue;
-    if (u < std::exp(elite * (visibility(m, i) - 1.0))) return k;
+    if (u < acceptance(elite, visibility(m, i))) return k;
   }
   std::vector<double> cumulative(dist.count);
   double total = 0;
   for (std::size_t k = 0; k < dist.count; ++k) {
     const std::size_t i = dist.first + k;
-    if (m.alive[i]) total += std::exp(elite * (visibility(m, i) - 1.0));
+    if (m.alive[i]) total += acceptance(elite, visibility(m, i));
     cumulative[k] = total;
   }
   if (!(total > 0)) return dist.count;
@@ -156,7 +159,7 @@ void implement_step(World& w) {
     for (int d = 0; d < D; ++d)
       for (int t = 0; t < kTypes; ++t) {
         const int c = cell(t, d);
-        const int n = static_cast<int>(std::floor(w.committed(j, c) / p.unit_cost[t] + 1e-9));
+        const int n = static_cast<int>(whole_deliveries(w.committed(j, c), p.unit_cost[t]));
         if (n <= 0 || w.districts[d].count == 0) continue;
         deliveries(j, c) = n;
         w.committed(j, c) -= n * p.unit_cost[t];

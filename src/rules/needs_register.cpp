@@ -95,7 +95,7 @@ void compile_needs_register(World& w) {
       for (int t = 0; t < kTypes; ++t) {
         const int c = cell(t, d);
         const double money = w.committed(jj, c) + w.allocation[j](c) * w.companies[j].msme_budget;
-        deliveries[static_cast<std::size_t>(c)] += static_cast<std::size_t>(std::max(0.0, std::floor(money / p.unit_cost[t] + 1e-9)));
+        deliveries[static_cast<std::size_t>(c)] += static_cast<std::size_t>(whole_deliveries(money, p.unit_cost[t]));
       }
   }
   parallel_items(w.districts.size(), w.threads, [&](std::size_t d) {

@@ -9,10 +9,16 @@
 
 #include <Eigen/Dense>
 
+#include <algorithm>
+#include <cmath>
+
 namespace cgsim {
 
 void allocate_budgets(World& w, const Eigen::MatrixXd& true_needs);
 void implement_step(World& w);
+// How many whole deliveries `money` buys at `unit_cost` (a hair of tolerance, so that money
+// committed in equal parts adds up to a delivery).
+inline double whole_deliveries(double money, double unit_cost) { return std::max(0.0, std::floor(money / unit_cost + 1e-9)); }
 // One delivery of programme type t to MSME i (exposed for tests).
 void deliver(World& w, std::size_t i, int type, bool partnered);
 // Effect of the next delivery of type t on capability k of MSME i, before it happens.
