@@ -6,6 +6,7 @@
 #include "cgsim/output/hdf5_file.hpp"
 #include "cgsim/rules/economy.hpp"
 #include "cgsim/scenario/loader.hpp"
+#include "cgsim/scenario/parameter_table.hpp"
 #include "cgsim/world/world_builder.hpp"
 
 #include <boost/program_options.hpp>
@@ -74,8 +75,6 @@ double triad_bandwidth_gb_per_s(std::size_t n, int threads) {
 
 // Timed runs per measurement; the median is reported.
 constexpr int kRepetitions = 3;
-// simulation.years allows at most this many years.
-constexpr int kMaxYears = 200;
 
 double median(std::vector<double> values) {
   std::sort(values.begin(), values.end());
@@ -113,9 +112,11 @@ int bench_command(int argc, char** argv) {
     return ok;
   }
   if (threads < 1) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));  // as in run: 0 = all cores
-  if (years < 1 || years * kRepetitions > kMaxYears) {
+  // All timed runs go on one world, so simulation.years (range in the parameter table) must hold them all.
+  const int max_years = static_cast<int>(find_parameter("simulation.years")->max);
+  if (years < 1 || years * kRepetitions > max_years) {
     fmt::print(stderr, "cgsim bench: --years must be between 1 and {} (each of the {} timed runs simulates that many years)\n",
-               kMaxYears / kRepetitions, kRepetitions);
+               max_years / kRepetitions, kRepetitions);
     return usage;
   }
   auto loaded = load_scenario(scenario_file, {"population.msmes=" + std::to_string(msmes),

@@ -48,7 +48,6 @@ std::string json_string(const std::string& s) {
   return out + "\"";
 }
 
-
 void print_run_summary(const ComparisonTable& t) {
   fmt::print("{} ({} replications): final-year mean [95% CI]\n", t.scenarios.front(), t.replications);
   for (const auto& name : kKey) fmt::print("  {:<24} {}\n", name, interval(t.level[0][index_of(t, name)]));
