@@ -127,6 +127,17 @@ void describe(hid_t dataset, const IndicatorSpec& spec) {
   set_string_attribute(dataset, "description", std::string(spec.description));
 }
 
+// Runs `write`; an HDF5 failure is rethrown naming the file, the likely cause and what the file
+// still holds (`kept`).
+template <typename Write>
+void writing(const std::string& file, const std::string& kept, Write&& write) {
+  try {
+    write();
+  } catch (const OutputError& e) {
+    throw OutputError(file + ": " + e.what() + " (is the disk full?)" + kept);
+  }
+}
+
 } // namespace
 
 OutputFile::OutputFile(std::string path, bool force, const std::string& command_line,
@@ -145,19 +156,17 @@ OutputFile::OutputFile(std::string path, bool force, const std::string& command_
   file_ = H5Fcreate(partial_.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
   if (file_ < 0) throw OutputError(partial_ + ": cannot create the output file (is the directory writable?)");
   open_ = true;
-  try {
+  writing(partial_, "", [&] {
     set_string_attribute(file_, "cgsim_version", CGSIM_VERSION);
-  set_int_attribute(file_, "format_version", kFormatVersion);
-  set_string_attribute(file_, "created_utc", utc_now());
-  set_string_attribute(file_, "command_line", command_line);
-  set_int_attribute(file_, "complete", 0);
-  std::string names;
-  for (const auto& n : scenario_names) names += (names.empty() ? "" : "\n") + n;
-  set_string_attribute(file_, "scenarios", names);
-  check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "flush");
-  } catch (const OutputError& e) {
-    throw OutputError(partial_ + ": " + e.what() + " (is the disk full?)");
-  }
+    set_int_attribute(file_, "format_version", kFormatVersion);
+    set_string_attribute(file_, "created_utc", utc_now());
+    set_string_attribute(file_, "command_line", command_line);
+    set_int_attribute(file_, "complete", 0);
+    std::string names;
+    for (const auto& n : scenario_names) names += (names.empty() ? "" : "\n") + n;
+    set_string_attribute(file_, "scenarios", names);
+    check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "flush");
+  });
 }
 
 OutputFile::~OutputFile() {
@@ -165,11 +174,7 @@ OutputFile::~OutputFile() {
 }
 
 void OutputFile::add_scenario(const Scenario& s, std::uint64_t seed) {
-  try {
-    create_scenario_group(s, seed);
-  } catch (const OutputError& e) {
-    throw OutputError(partial_ + ": " + e.what() + " (is the disk full?)");
-  }
+  writing(partial_, "", [&] { create_scenario_group(s, seed); });
 }
 
 void OutputFile::create_scenario_group(const Scenario& s, std::uint64_t seed) {
@@ -213,11 +218,7 @@ void OutputFile::create_scenario_group(const Scenario& s, std::uint64_t seed) {
 }
 
 void OutputFile::append(const Scenario& s, const ReplicationResult& r) {
-  try {
-    append_replication(s, r);
-  } catch (const OutputError& e) {
-    throw OutputError(partial_ + ": " + e.what() + " (is the disk full?); finished replications stay in this file");
-  }
+  writing(partial_, "; finished replications stay in this file", [&] { append_replication(s, r); });
 }
 
 void OutputFile::append_replication(const Scenario& s, const ReplicationResult& r) {
@@ -244,11 +245,7 @@ void OutputFile::append_replication(const Scenario& s, const ReplicationResult& 
 }
 
 void OutputFile::write_comparison(const ComparisonTable& t) {
-  try {
-    write_comparison_group(t);
-  } catch (const OutputError& e) {
-    throw OutputError(partial_ + ": " + e.what() + " (is the disk full?); the runs stay in this file");
-  }
+  writing(partial_, "; the runs stay in this file", [&] { write_comparison_group(t); });
 }
 
 void OutputFile::write_comparison_group(const ComparisonTable& t) {
