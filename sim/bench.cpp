@@ -1,25 +1,24 @@
 // cgsim bench: how fast and how lean the model is on this machine, measured in one run.
-#include "cli.hpp"
-#include "report_table.hpp"
-
-#include "cgsim/engine/year.hpp"
-#include "cgsim/output/hdf5_file.hpp"
-#include "cgsim/rules/economy.hpp"
-#include "cgsim/scenario/loader.hpp"
-#include "cgsim/scenario/parameter_table.hpp"
-#include "cgsim/world/world_builder.hpp"
-
-#include <boost/program_options.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 #include <fmt/ranges.h>
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <boost/program_options.hpp>
 #include <chrono>
 #include <filesystem>
 #include <thread>
 #include <vector>
+
+#include "cgsim/engine/year.hpp"
+#include "cgsim/io/hdf5_file.hpp"
+#include "cgsim/rules/economy.hpp"
+#include "cgsim/scenario/loader.hpp"
+#include "cgsim/scenario/parameter_table.hpp"
+#include "cgsim/world/world_builder.hpp"
+#include "cli.hpp"
+#include "report_table.hpp"
 
 namespace po = boost::program_options;
 
@@ -37,7 +36,9 @@ double peak_rss_mib() {
 }
 
 template <typename V>
-double bytes_of(const V& v) { return static_cast<double>(v.capacity() * sizeof(typename V::value_type)); }
+double bytes_of(const V& v) {
+  return static_cast<double>(v.capacity() * sizeof(typename V::value_type));
+}
 
 // Bytes held by the MSME arrays and the peer network, per MSME.
 double state_bytes_per_msme(const World& w) {
@@ -84,7 +85,7 @@ double median(std::vector<double> values) {
 // Bytes the per-step MSME update reads and writes per MSME (the economy step's arrays).
 constexpr double kUpdateBytesPerMsme = 2 * (4 * 5 + 4 + 4 + 4) + 1 + 1 + 1 + 1 + 1 + 1;
 
-} // namespace
+}  // namespace
 
 int bench_command(int argc, char** argv) {
   po::options_description options("cgsim bench [--scenario FILE] [--msmes N] [--years Y] [--threads T] [--json]");
@@ -92,11 +93,12 @@ int bench_command(int argc, char** argv) {
   std::size_t msmes = 1000000;
   int years = 2, threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   bool json = false;
-  options.add_options()("help,h", "show this help")(
-      "scenario", po::value(&scenario_file), "scenario to time (default: scenarios/pre_collaborative.yaml)")(
+  options.add_options()("help,h", "show this help")("scenario", po::value(&scenario_file),
+                                                    "scenario to time (default: scenarios/pre_collaborative.yaml)")(
       "msmes", po::value(&msmes), "MSMEs in the benchmark population (default 1,000,000)")(
-      "years", po::value(&years), "simulated years (default 2)")("threads,t", po::value(&threads), "threads (default or 0: all cores)")(
-      "json", po::bool_switch(&json), "print JSON instead of a table");
+      "years", po::value(&years), "simulated years (default 2)")(
+      "threads,t", po::value(&threads), "threads (default or 0: all cores)")("json", po::bool_switch(&json),
+                                                                             "print JSON instead of a table");
   po::variables_map vm;
   try {
     po::store(po::parse_command_line(argc, argv, options), vm);
@@ -106,16 +108,21 @@ int bench_command(int argc, char** argv) {
     return usage;
   }
   if (vm.count("help")) {
-    fmt::print("{}\nRuns a scenario (the pre-collaborative one unless --scenario) with N MSMEs and reports MSME-steps per second,\n"
-               "bytes per MSME, peak memory, seconds per year, HDF5 write speed and the memory bandwidth.\n"
-               "Speeds are the median of {} timed runs (Y consecutive years each, on one world).\n", fmt::streamed(options), kRepetitions);
+    fmt::print(
+        "{}\nRuns a scenario (the pre-collaborative one unless --scenario) with N MSMEs and reports MSME-steps per "
+        "second,\n"
+        "bytes per MSME, peak memory, seconds per year, HDF5 write speed and the memory bandwidth.\n"
+        "Speeds are the median of {} timed runs (Y consecutive years each, on one world).\n",
+        fmt::streamed(options), kRepetitions);
     return ok;
   }
-  if (threads < 1) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));  // as in run: 0 = all cores
+  if (threads < 1)
+    threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));  // as in run: 0 = all cores
   // All timed runs go on one world, so simulation.years (range in the parameter table) must hold them all.
   const int max_years = static_cast<int>(find_parameter("simulation.years")->max);
   if (years < 1 || years * kRepetitions > max_years) {
-    fmt::print(stderr, "cgsim bench: --years must be between 1 and {} (each of the {} timed runs simulates that many years)\n",
+    fmt::print(stderr,
+               "cgsim bench: --years must be between 1 and {} (each of the {} timed runs simulates that many years)\n",
                max_years / kRepetitions, kRepetitions);
     return usage;
   }
@@ -167,12 +174,17 @@ int bench_command(int argc, char** argv) {
     ReplicationResult r;
     r.years = records;
     r.complete = true;
-    for (int k = 0; k < write_reps; ++k) { r.replication = static_cast<std::uint32_t>(k); file.append(s, r); }
+    for (int k = 0; k < write_reps; ++k) {
+      r.replication = static_cast<std::uint32_t>(k);
+      file.append(s, r);
+    }
     file.finish();
   }
   const double write_s = seconds_since(t0);
   const double written = static_cast<double>(std::filesystem::file_size(h5));
-  const double raw = write_reps * static_cast<double>(records.size()) * (indicator_count + static_cast<double>(district_indicator_count) * static_cast<double>(s.districts.size())) * 8.0;
+  const double raw =
+      write_reps * static_cast<double>(records.size()) *
+      (indicator_count + static_cast<double>(district_indicator_count) * static_cast<double>(s.districts.size())) * 8.0;
   std::filesystem::remove(h5);
 
   const double model_peak_rss = peak_rss_mib();  // before the triad's own arrays
@@ -180,27 +192,32 @@ int bench_command(int argc, char** argv) {
   const double model_traffic = update_rate * kUpdateBytesPerMsme / 1e9;
   const double whole_rate = msme_steps / run_s;
   if (json) {
-    fmt::print("{{\"scenario\": {}, \"msmes\": {}, \"years\": {}, \"threads\": {}, \"repetitions\": {}, "
-               "\"whole_model_runs_msme_steps_per_s\": [{:.6g}], \"whole_model_msme_steps_per_s\": {:.6g}, "
-               "\"update_only_msme_steps_per_s\": {:.6g}, \"bytes_per_msme\": {:.1f}, \"peak_rss_mib\": {:.1f}, "
-               "\"seconds_per_simulated_year\": {:.4g}, \"build_seconds\": {:.3g}, \"hdf5_write_mb_per_s\": {:.4g}, "
-               "\"hdf5_raw_mb_per_s\": {:.4g}, \"triad_bandwidth_gb_per_s\": {:.4g}, \"update_traffic_gb_per_s\": {:.4g}, "
-               "\"update_traffic_to_bandwidth_ratio\": {:.3g}}}\n",
-               json_string(s.name), msmes, years, threads, kRepetitions, fmt::join(whole_rates, ", "), whole_rate, update_rate, bytes_per_msme, model_peak_rss, run_s / years, build_s,
-               written / write_s / 1e6, raw / write_s / 1e6, bandwidth, model_traffic, model_traffic / bandwidth);
+    fmt::print(
+        "{{\"scenario\": {}, \"msmes\": {}, \"years\": {}, \"threads\": {}, \"repetitions\": {}, "
+        "\"whole_model_runs_msme_steps_per_s\": [{:.6g}], \"whole_model_msme_steps_per_s\": {:.6g}, "
+        "\"update_only_msme_steps_per_s\": {:.6g}, \"bytes_per_msme\": {:.1f}, \"peak_rss_mib\": {:.1f}, "
+        "\"seconds_per_simulated_year\": {:.4g}, \"build_seconds\": {:.3g}, \"hdf5_write_mb_per_s\": {:.4g}, "
+        "\"hdf5_raw_mb_per_s\": {:.4g}, \"triad_bandwidth_gb_per_s\": {:.4g}, \"update_traffic_gb_per_s\": {:.4g}, "
+        "\"update_traffic_to_bandwidth_ratio\": {:.3g}}}\n",
+        json_string(s.name), msmes, years, threads, kRepetitions, fmt::join(whole_rates, ", "), whole_rate, update_rate,
+        bytes_per_msme, model_peak_rss, run_s / years, build_s, written / write_s / 1e6, raw / write_s / 1e6, bandwidth,
+        model_traffic, model_traffic / bandwidth);
     return ok;
   }
-  fmt::print("cgsim bench: {}, {} MSMEs, {} years x {} steps, {} threads\n", s.name, msmes, years, s.parameters.steps_per_year, threads);
+  fmt::print("cgsim bench: {}, {} MSMEs, {} years x {} steps, {} threads\n", s.name, msmes, years,
+             s.parameters.steps_per_year, threads);
   fmt::print("  whole model            {:>10.3g} MSME-steps/s (median of {} runs: {:.3g})\n", whole_rate, kRepetitions,
              fmt::join(whole_rates, ", "));
   fmt::print("  per-step update only   {:>10.3g} MSME-steps/s\n", update_rate);
   fmt::print("  state                  {:>10.1f} bytes per MSME (network included)\n", bytes_per_msme);
   fmt::print("  peak resident memory   {:>10.1f} MiB (model, before the bandwidth test)\n", model_peak_rss);
   fmt::print("  seconds per sim. year  {:>10.3g} s (world built in {:.3g} s)\n", run_s / years, build_s);
-  fmt::print("  HDF5 write             {:>10.3g} MB/s in the file ({:.3g} MB/s of raw values)\n", written / write_s / 1e6, raw / write_s / 1e6);
+  fmt::print("  HDF5 write             {:>10.3g} MB/s in the file ({:.3g} MB/s of raw values)\n",
+             written / write_s / 1e6, raw / write_s / 1e6);
   fmt::print("  memory bandwidth       {:>10.3g} GB/s (STREAM triad)\n", bandwidth);
-  fmt::print("  update traffic         {:>10.3g} GB/s = {:.2g} of the bandwidth\n", model_traffic, model_traffic / bandwidth);
+  fmt::print("  update traffic         {:>10.3g} GB/s = {:.2g} of the bandwidth\n", model_traffic,
+             model_traffic / bandwidth);
   return ok;
 }
 
-} // namespace cgsim::cli
+}  // namespace cgsim::cli

@@ -1,14 +1,14 @@
 #include "cli.hpp"
 
-#include "cgsim/scenario/loader.hpp"
-
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <csignal>
 #include <cstdio>
-#include <unistd.h>
+
+#include "cgsim/scenario/loader.hpp"
 
 namespace cgsim::cli {
 namespace {
@@ -21,9 +21,10 @@ double now_seconds() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
-} // namespace
+}  // namespace
 
-std::optional<std::vector<Scenario>> load_all(const std::vector<std::string>& files, const std::vector<std::string>& overrides) {
+std::optional<std::vector<Scenario>> load_all(const std::vector<std::string>& files,
+                                              const std::vector<std::string>& overrides) {
   std::vector<Scenario> out;
   bool failed = false;
   for (const auto& f : files) {
@@ -95,4 +96,4 @@ std::string joined_command_line(int argc, char** argv) {
   return s;
 }
 
-} // namespace cgsim::cli
+}  // namespace cgsim::cli

@@ -1,21 +1,21 @@
 #pragma once
 // Shared pieces of the cgsim subcommands: exit codes, scenario loading with printed errors,
 // interruption by signals and the progress line.
-#include "cgsim/scenario/scenario.hpp"
-
-#include <boost/program_options.hpp>
-
 #include <atomic>
+#include <boost/program_options.hpp>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "cgsim/scenario/scenario.hpp"
 
 namespace cgsim::cli {
 
 enum Exit : int { ok = 0, failure = 1, usage = 2, invalid_input = 3, interrupted = 130 };
 
 // Loads each file with the overrides; prints every error to stderr. Empty if any file failed.
-std::optional<std::vector<Scenario>> load_all(const std::vector<std::string>& files, const std::vector<std::string>& overrides);
+std::optional<std::vector<Scenario>> load_all(const std::vector<std::string>& files,
+                                              const std::vector<std::string>& overrides);
 
 // SIGINT / SIGTERM set this flag; long runs stop at the next year and keep what finished.
 const std::atomic<bool>& stop_flag();
@@ -23,11 +23,12 @@ void install_signal_handlers();
 
 // A one-line progress display on stderr (only if it is a terminal, or forced).
 class Progress {
-public:
+ public:
   explicit Progress(bool forced);
   void update(std::size_t done, std::size_t total);
   void finish();
-private:
+
+ private:
   bool enabled_;
   double start_;
   bool shown_ = false;
@@ -47,4 +48,4 @@ int params_command(int argc, char** argv);
 int inspect_command(int argc, char** argv);
 int bench_command(int argc, char** argv);
 
-} // namespace cgsim::cli
+}  // namespace cgsim::cli

@@ -1,10 +1,10 @@
-#include "cli.hpp"
-
-#include "cgsim/output/hdf5_file.hpp"
-
-#include <boost/program_options.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+
+#include <boost/program_options.hpp>
+
+#include "cgsim/io/hdf5_file.hpp"
+#include "cli.hpp"
 
 namespace po = boost::program_options;
 
@@ -16,8 +16,16 @@ int inspect_command(int argc, char** argv) {
   std::vector<std::string> files;
   po::variables_map vm;
   if (!parse_arguments(argc, argv, options, files, vm, "inspect")) return usage;
-  if (vm.count("help")) { fmt::print("{}\nShows the scenarios, replications, years and indicators a file holds, and whether it is complete.\n", fmt::streamed(options)); return ok; }
-  if (files.size() != 1) { fmt::print(stderr, "cgsim inspect: expected one file\n"); return usage; }
+  if (vm.count("help")) {
+    fmt::print(
+        "{}\nShows the scenarios, replications, years and indicators a file holds, and whether it is complete.\n",
+        fmt::streamed(options));
+    return ok;
+  }
+  if (files.size() != 1) {
+    fmt::print(stderr, "cgsim inspect: expected one file\n");
+    return usage;
+  }
   const std::string& file = files.front();
   FileSummary s;
   try {
@@ -27,7 +35,8 @@ int inspect_command(int argc, char** argv) {
     return invalid_input;
   }
   fmt::print("file:        {}\n", file);
-  fmt::print("status:      {}\n", s.complete ? "complete" : "INCOMPLETE (interrupted or failed; finished replications are readable)");
+  fmt::print("status:      {}\n",
+             s.complete ? "complete" : "INCOMPLETE (interrupted or failed; finished replications are readable)");
   fmt::print("written by:  cgsim {} (format {}), {}\n", s.version, s.format_version, s.created);
   fmt::print("command:     {}\n", s.command_line);
   for (const auto& g : s.scenarios)
@@ -38,4 +47,4 @@ int inspect_command(int argc, char** argv) {
   return s.complete ? ok : failure;
 }
 
-} // namespace cgsim::cli
+}  // namespace cgsim::cli

@@ -1,10 +1,10 @@
 // cgsim: the command-line program. One subcommand per file; this file only dispatches.
-#include "cli.hpp"
-
 #include <fmt/format.h>
 
 #include <cstring>
 #include <exception>
+
+#include "cli.hpp"
 
 namespace {
 
@@ -23,7 +23,7 @@ void print_usage() {
       CGSIM_VERSION);
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace cgsim::cli;
@@ -32,7 +32,10 @@ int main(int argc, char** argv) {
     return argc < 2 ? usage : ok;
   }
   const std::string command = argv[1];
-  if (command == "--version") { fmt::print("cgsim {}\n", CGSIM_VERSION); return ok; }
+  if (command == "--version") {
+    fmt::print("cgsim {}\n", CGSIM_VERSION);
+    return ok;
+  }
   try {
     if (command == "run") return run_command(argc - 1, argv + 1, false);
     if (command == "compare") return run_command(argc - 1, argv + 1, true);

@@ -1,10 +1,10 @@
-#include "cli.hpp"
-
-#include "cgsim/scenario/parameter_table.hpp"
-
-#include <boost/program_options.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+
+#include <boost/program_options.hpp>
+
+#include "cgsim/scenario/parameter_table.hpp"
+#include "cli.hpp"
 
 namespace po = boost::program_options;
 
@@ -13,10 +13,14 @@ namespace {
 
 std::string range_of(const ParamSpec& s) {
   switch (s.kind) {
-    case ParamKind::boolean: return "true/false";
-    case ParamKind::choice: return std::string(s.choices);
-    case ParamKind::text: return "file path";
-    default: return fmt::format("[{}, {}]{}", s.min, s.max, s.sums_to_one ? ", sums to 1" : "");
+    case ParamKind::boolean:
+      return "true/false";
+    case ParamKind::choice:
+      return std::string(s.choices);
+    case ParamKind::text:
+      return "file path";
+    default:
+      return fmt::format("[{}, {}]{}", s.min, s.max, s.sums_to_one ? ", sums to 1" : "");
   }
 }
 
@@ -25,12 +29,13 @@ std::string escaped(std::string s) {
   return s;
 }
 
-} // namespace
+}  // namespace
 
 int params_command(int argc, char** argv) {
   po::options_description options("cgsim params [--format markdown|yaml]");
   std::string format = "markdown";
-  options.add_options()("help,h", "show this help")("format", po::value(&format), "markdown (a table) or yaml (a commented scenario of all defaults)");
+  options.add_options()("help,h", "show this help")(
+      "format", po::value(&format), "markdown (a table) or yaml (a commented scenario of all defaults)");
   po::variables_map vm;
   try {
     po::store(po::parse_command_line(argc, argv, options), vm);
@@ -39,19 +44,26 @@ int params_command(int argc, char** argv) {
     fmt::print(stderr, "cgsim params: {}\n", e.what());
     return usage;
   }
-  if (vm.count("help")) { fmt::print("{}\nLists every model parameter with its default, unit, valid range, provenance and meaning.\n", fmt::streamed(options)); return ok; }
+  if (vm.count("help")) {
+    fmt::print("{}\nLists every model parameter with its default, unit, valid range, provenance and meaning.\n",
+               fmt::streamed(options));
+    return ok;
+  }
   const auto defaults = default_parameters();
   if (format == "markdown") {
     fmt::print("| parameter | default | unit | valid range | provenance | description |\n|---|---|---|---|---|---|\n");
     for (const auto& s : parameter_table())
-      fmt::print("| `{}` | {} | {} | {} | {} | {} |\n", s.path, escaped(value_text(s, defaults)), s.unit, escaped(range_of(s)),
-                 escaped(std::string(s.provenance)), s.description);
-    fmt::print("\nPlus `companies.named`: a list of companies (name, csr_budget_billion_idr, districts, preferences, political_weight);\n"
-               "default PTBA, PAMA, MME (src/scenario/default_companies.cpp gives each figure's source).\n");
+      fmt::print("| `{}` | {} | {} | {} | {} | {} |\n", s.path, escaped(value_text(s, defaults)), s.unit,
+                 escaped(range_of(s)), escaped(std::string(s.provenance)), s.description);
+    fmt::print(
+        "\nPlus `companies.named`: a list of companies (name, csr_budget_billion_idr, districts, preferences, "
+        "political_weight);\n"
+        "default PTBA, PAMA, MME (src/scenario/default_companies.cpp gives each figure's source).\n");
   } else if (format == "yaml") {
     std::string section;
     for (const auto& s : parameter_table()) {
-      fmt::print("# {} ({}; range {}; {})\n{}: {}\n", s.description, s.unit, range_of(s), s.provenance, s.path, value_text(s, defaults));
+      fmt::print("# {} ({}; range {}; {})\n{}: {}\n", s.description, s.unit, range_of(s), s.provenance, s.path,
+                 value_text(s, defaults));
     }
   } else {
     fmt::print(stderr, "cgsim params: --format must be markdown or yaml, got '{}'\n", format);
@@ -60,4 +72,4 @@ int params_command(int argc, char** argv) {
   return ok;
 }
 
-} // namespace cgsim::cli
+}  // namespace cgsim::cli

@@ -9,9 +9,18 @@ namespace cgsim::cli {
 namespace {
 
 // The indicators a planner looks at first; the file holds them all.
-const std::vector<std::string> kKey = {"capability_mean", "revenue_mean", "reach", "need_match", "duplication_rate",
-                                       "repeat_training_share", "benefit_gini_districts", "msme_voice_share",
-                                       "trust_msme_company", "csr_efficiency", "government_cost", "collaboration_index",
+const std::vector<std::string> kKey = {"capability_mean",
+                                       "revenue_mean",
+                                       "reach",
+                                       "need_match",
+                                       "duplication_rate",
+                                       "repeat_training_share",
+                                       "benefit_gini_districts",
+                                       "msme_voice_share",
+                                       "trust_msme_company",
+                                       "csr_efficiency",
+                                       "government_cost",
+                                       "collaboration_index",
                                        "collaboration_stage"};
 
 std::size_t index_of(const ComparisonTable& t, const std::string& name) {
@@ -36,14 +45,18 @@ std::string interval(const Interval& i) {
   return fmt::format("{} [{}, {}]", number(i.mean), number(i.low), number(i.high));
 }
 
-} // namespace
+}  // namespace
 
 std::string json_string(const std::string& s) {
   std::string out = "\"";
   for (const unsigned char c : s) {
-    if (c == '"' || c == '\\') { out += '\\'; out += static_cast<char>(c); }
-    else if (c < 0x20) out += fmt::format("\\u{:04x}", c);
-    else out += static_cast<char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c < 0x20)
+      out += fmt::format("\\u{:04x}", c);
+    else
+      out += static_cast<char>(c);
   }
   return out + "\"";
 }
@@ -61,29 +74,34 @@ void print_comparison(const ComparisonTable& t, const std::string& format) {
       for (std::size_t i = 0; i < t.indicators.size(); ++i) {
         const auto& l = t.level[s][i];
         const auto& d = t.difference[s][i];
-        fmt::print("{},{},{},{},{},{},{},{},{}\n", csv_field(t.scenarios[s]), t.indicators[i], l.mean, l.low, l.high, d.mean, d.low,
-                   d.high, s > 0 && (d.low > 0 || d.high < 0) ? 1 : 0);
+        fmt::print("{},{},{},{},{},{},{},{},{}\n", csv_field(t.scenarios[s]), t.indicators[i], l.mean, l.low, l.high,
+                   d.mean, d.low, d.high, s > 0 && (d.low > 0 || d.high < 0) ? 1 : 0);
       }
     return;
   }
   if (format == "json") {
-    fmt::print("{{\"baseline\": {}, \"replications\": {}, \"confidence\": 0.95, \"scenarios\": [", json_string(t.scenarios[0]), t.replications);
+    fmt::print("{{\"baseline\": {}, \"replications\": {}, \"confidence\": 0.95, \"scenarios\": [",
+               json_string(t.scenarios[0]), t.replications);
     for (std::size_t s = 0; s < S; ++s) {
-      fmt::print("{}{{\"name\": {}, \"extra_public_cost\": {}, \"indicators\": {{", s ? ", " : "", json_string(t.scenarios[s]),
+      fmt::print("{}{{\"name\": {}, \"extra_public_cost\": {}, \"indicators\": {{", s ? ", " : "",
+                 json_string(t.scenarios[s]),
                  std::isfinite(t.extra_public_cost[s]) ? fmt::format("{}", t.extra_public_cost[s]) : "null");
       for (std::size_t i = 0; i < t.indicators.size(); ++i) {
         const auto& l = t.level[s][i];
         const auto& d = t.difference[s][i];
         auto num = [](double v) { return std::isfinite(v) ? fmt::format("{}", v) : std::string("null"); };
-        fmt::print("{}\"{}\": {{\"mean\": {}, \"ci_low\": {}, \"ci_high\": {}, \"diff_mean\": {}, \"diff_ci_low\": {}, \"diff_ci_high\": {}}}",
-                   i ? ", " : "", t.indicators[i], num(l.mean), num(l.low), num(l.high), num(d.mean), num(d.low), num(d.high));
+        fmt::print(
+            "{}\"{}\": {{\"mean\": {}, \"ci_low\": {}, \"ci_high\": {}, \"diff_mean\": {}, \"diff_ci_low\": {}, "
+            "\"diff_ci_high\": {}}}",
+            i ? ", " : "", t.indicators[i], num(l.mean), num(l.low), num(l.high), num(d.mean), num(d.low), num(d.high));
       }
       fmt::print("}}}}");
     }
     fmt::print("]}}\n");
     return;
   }
-  fmt::print("Final-year means with 95% confidence intervals over {} paired replications (common random numbers).\n", t.replications);
+  fmt::print("Final-year means with 95% confidence intervals over {} paired replications (common random numbers).\n",
+             t.replications);
   fmt::print("Differences are against {} (paired t); * = the interval excludes zero.\n\n", t.scenarios[0]);
   for (std::size_t s = 0; s < S; ++s) {
     fmt::print("== {}{}\n", t.scenarios[s], s == 0 ? " (baseline)" : "");
@@ -95,10 +113,11 @@ void print_comparison(const ComparisonTable& t, const std::string& format) {
       fmt::print("  {:<24} {:<34} {}{}\n", name, interval(t.level[s][i]), s == 0 ? "" : interval(d), sure ? " *" : "");
     }
     if (s > 0)
-      fmt::print("  extra public cost {} bn IDR/yr; capability_mean gained per bn IDR {}; revenue_mean gained per bn IDR {}\n",
-                 number(t.extra_public_cost[s]), number(t.capability_per_billion[s]), number(t.revenue_per_billion[s]));
+      fmt::print(
+          "  extra public cost {} bn IDR/yr; capability_mean gained per bn IDR {}; revenue_mean gained per bn IDR {}\n",
+          number(t.extra_public_cost[s]), number(t.capability_per_billion[s]), number(t.revenue_per_billion[s]));
     fmt::print("\n");
   }
 }
 
-} // namespace cgsim::cli
+}  // namespace cgsim::cli

@@ -1,7 +1,7 @@
 #pragma once
-#include "cgsim/stats/comparison.hpp"
-
 #include <string>
+
+#include "cgsim/stats/comparison.hpp"
 
 namespace cgsim::cli {
 
@@ -12,4 +12,4 @@ void print_run_summary(const ComparisonTable& t);
 // A JSON string literal, escaped (scenario names are free text).
 std::string json_string(const std::string& s);
 
-} // namespace cgsim::cli
+}  // namespace cgsim::cli

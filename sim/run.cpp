@@ -1,18 +1,17 @@
 // cgsim run / cgsim compare: simulate scenarios into one HDF5 file; compare adds paired statistics.
-#include "cli.hpp"
-
-#include "cgsim/engine/experiment.hpp"
-#include "cgsim/output/hdf5_file.hpp"
-#include "cgsim/output/indicators.hpp"
-#include "cgsim/stats/comparison.hpp"
-#include "report_table.hpp"
-
-#include <boost/program_options.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <boost/program_options.hpp>
 #include <filesystem>
 #include <thread>
+
+#include "cgsim/engine/experiment.hpp"
+#include "cgsim/io/hdf5_file.hpp"
+#include "cgsim/measure/indicators.hpp"
+#include "cgsim/stats/comparison.hpp"
+#include "cli.hpp"
+#include "report_table.hpp"
 
 namespace po = boost::program_options;
 
@@ -45,7 +44,8 @@ std::vector<std::string> indicator_names() {
 
 std::string default_output(const std::vector<Scenario>& scenarios, bool compare) {
   std::string name = compare ? "compare" : scenarios.front().name;
-  if (compare) for (const auto& s : scenarios) name += "_" + s.name;
+  if (compare)
+    for (const auto& s : scenarios) name += "_" + s.name;
   return "out/" + name.substr(0, 120) + ".h5";
 }
 
@@ -68,24 +68,29 @@ double widest_half_width(const ComparisonTable& t) {
 }
 
 int parse(int argc, char** argv, bool compare, RunOptions& o) {
-  const char* title = compare ? "cgsim compare A.yaml B.yaml [more.yaml ...] [options]" : "cgsim run SCENARIO.yaml [options]";
+  const char* title =
+      compare ? "cgsim compare A.yaml B.yaml [more.yaml ...] [options]" : "cgsim run SCENARIO.yaml [options]";
   po::options_description options(title);
-  options.add_options()("help,h", "show this help")
-      ("output,o", po::value(&o.output), "output HDF5 file (default out/<name>.h5)")
-      ("seed", po::value<std::uint64_t>(), "base seed (default: the scenario's simulation.seed)")
-      ("replications,r", po::value<std::uint32_t>(), "replications (default: the scenario's simulation.replications)")
-      ("years", po::value<int>(), "simulated years (default: the scenario's simulation.years)")
-      ("threads,t", po::value(&o.threads), "worker threads (default: all cores); results do not depend on it")
-      ("set", po::value(&o.overrides)->composing(), "override a parameter: key.path=value (repeatable)")
-      ("force", po::bool_switch(&o.force), "overwrite an existing output file")
-      ("progress", po::bool_switch(&o.progress), "show progress even when stderr is not a terminal");
+  options.add_options()("help,h", "show this help")("output,o", po::value(&o.output),
+                                                    "output HDF5 file (default out/<name>.h5)")(
+      "seed", po::value<std::uint64_t>(), "base seed (default: the scenario's simulation.seed)")(
+      "replications,r", po::value<std::uint32_t>(), "replications (default: the scenario's simulation.replications)")(
+      "years", po::value<int>(), "simulated years (default: the scenario's simulation.years)")(
+      "threads,t", po::value(&o.threads), "worker threads (default: all cores); results do not depend on it")(
+      "set", po::value(&o.overrides)->composing(), "override a parameter: key.path=value (repeatable)")(
+      "force", po::bool_switch(&o.force), "overwrite an existing output file")(
+      "progress", po::bool_switch(&o.progress), "show progress even when stderr is not a terminal");
   if (compare)
-    options.add_options()("format", po::value(&o.format), "table, csv or json")
-        ("precision", po::value(&o.precision), "add replications until every 95% interval of capability_mean differences is this narrow (capability points)")
-        ("max-replications", po::value(&o.max_replications), "upper limit for --precision (default 200)");
+    options.add_options()("format", po::value(&o.format), "table, csv or json")(
+        "precision", po::value(&o.precision),
+        "add replications until every 95% interval of capability_mean differences is this narrow (capability points)")(
+        "max-replications", po::value(&o.max_replications), "upper limit for --precision (default 200)");
   po::variables_map vm;
   if (!parse_arguments(argc, argv, options, o.files, vm, compare ? "compare" : "run")) return usage;
-  if (vm.count("help")) { fmt::print("{}", fmt::streamed(options)); return -1; }
+  if (vm.count("help")) {
+    fmt::print("{}", fmt::streamed(options));
+    return -1;
+  }
   if (vm.count("seed")) o.seed = vm["seed"].as<std::uint64_t>();
   if (vm.count("replications")) o.replications = vm["replications"].as<std::uint32_t>();
   if (vm.count("years")) o.years = vm["years"].as<int>();
@@ -99,11 +104,14 @@ int parse(int argc, char** argv, bool compare, RunOptions& o) {
     fmt::print(stderr, "cgsim compare: --format must be table, csv or json\n");
     return usage;
   }
-  if (o.replications && *o.replications == 0) { fmt::print(stderr, "cgsim: --replications must be at least 1\n"); return usage; }
+  if (o.replications && *o.replications == 0) {
+    fmt::print(stderr, "cgsim: --replications must be at least 1\n");
+    return usage;
+  }
   return ok;
 }
 
-} // namespace
+}  // namespace
 
 int run_command(int argc, char** argv, bool compare) {
   RunOptions o;
@@ -177,7 +185,10 @@ int run_command(int argc, char** argv, bool compare) {
     file.finish();
     print_comparison(table, o.format);
     if (table.replications < 10)
-      fmt::print(stderr, "warning: only {} replications; intervals are wide and unreliable below about 10 (use --replications or --precision)\n", table.replications);
+      fmt::print(stderr,
+                 "warning: only {} replications; intervals are wide and unreliable below about 10 (use --replications "
+                 "or --precision)\n",
+                 table.replications);
   } else {
     file.finish();
     print_run_summary(tabulate(scenarios, collected));
@@ -186,4 +197,4 @@ int run_command(int argc, char** argv, bool compare) {
   return ok;
 }
 
-} // namespace cgsim::cli
+}  // namespace cgsim::cli

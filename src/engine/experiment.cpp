@@ -53,7 +53,11 @@ bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const st
       all_complete = all_complete && r.complete;
       slots[task] = std::move(r);
       ++finished;
-      try { flush(); } catch (...) { if (!failure) failure = std::current_exception(); }
+      try {
+        flush();
+      } catch (...) {
+        if (!failure) failure = std::current_exception();
+      }
     }
   };
   std::vector<std::thread> pool;
@@ -77,4 +81,4 @@ bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const st
   return all_complete && delivered == total && finished == total;
 }
 
-} // namespace cgsim
+}  // namespace cgsim

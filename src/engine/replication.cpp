@@ -20,4 +20,4 @@ ReplicationResult run_replication(const Scenario& s, std::uint64_t seed, std::ui
   return result;
 }
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,8 +1,10 @@
 #include "cgsim/engine/year.hpp"
 
-#include "cgsim/engine/parallel.hpp"
-#include "cgsim/output/measurement.hpp"
-#include "cgsim/rules/collaboration.hpp"
+#include <cmath>
+
+#include "cgsim/core/parallel.hpp"
+#include "cgsim/measure/collaboration.hpp"
+#include "cgsim/measure/measurement.hpp"
 #include "cgsim/rules/economy.hpp"
 #include "cgsim/rules/evaluation.hpp"
 #include "cgsim/rules/forum_process.hpp"
@@ -14,8 +16,6 @@
 #include "cgsim/rules/spillover.hpp"
 #include "cgsim/rules/stakeholder_trust.hpp"
 
-#include <cmath>
-
 namespace cgsim {
 
 void begin_year(World& w, const Scenario& s, int year) {
@@ -25,22 +25,22 @@ void begin_year(World& w, const Scenario& s, int year) {
   auto& m = w.msmes;
   const double memory = year > 1 ? w.params.exposure_memory : 1.0;
   parallel_blocks(m.size(), w.threads, [&](std::size_t begin, std::size_t end) {
-  for (std::size_t i = begin; i < end; ++i) {
-    m.capability_at_year_start[i] = m.alive[i] ? m.capability_sum(i) : -1.0f;
-    m.revenue_year[i] = 0;
-    m.served_types[i] = 0;
-    if (memory >= 1.0) continue;
-    for (int t = 0; t < kTypes; ++t) {
-      // Stochastic rounding keeps the expected exposure at memory x exposure (one delivery is not
-      // always forgotten).
-      auto& e = m.exposure[i * kTypes + t];
-      if (e == 0) continue;
-      const double kept = e * memory;
-      const double u = w.rng.uniform(Purpose::rounding, static_cast<std::uint32_t>(year), static_cast<std::uint32_t>(i),
-                                     static_cast<std::uint32_t>(t));
-      e = static_cast<std::uint8_t>(std::floor(kept) + (u < kept - std::floor(kept) ? 1 : 0));
+    for (std::size_t i = begin; i < end; ++i) {
+      m.capability_at_year_start[i] = m.alive[i] ? m.capability_sum(i) : -1.0f;
+      m.revenue_year[i] = 0;
+      m.served_types[i] = 0;
+      if (memory >= 1.0) continue;
+      for (int t = 0; t < kTypes; ++t) {
+        // Stochastic rounding keeps the expected exposure at memory x exposure (one delivery is not
+        // always forgotten).
+        auto& e = m.exposure[i * kTypes + t];
+        if (e == 0) continue;
+        const double kept = e * memory;
+        const double u = w.rng.uniform(Purpose::rounding, static_cast<std::uint32_t>(year),
+                                       static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(t));
+        e = static_cast<std::uint8_t>(std::floor(kept) + (u < kept - std::floor(kept) ? 1 : 0));
+      }
     }
-  }
   });
 }
 
@@ -65,4 +65,4 @@ YearRecord simulate_year(World& w, const Scenario& s, int year) {
   return measure_year(w);
 }
 
-} // namespace cgsim
+}  // namespace cgsim

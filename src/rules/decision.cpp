@@ -1,8 +1,8 @@
 #include "cgsim/rules/decision.hpp"
 
-#include "cgsim/rules/deliberation.hpp"
-
 #include <cmath>
+
+#include "cgsim/rules/deliberation.hpp"
 
 namespace cgsim {
 
@@ -35,12 +35,19 @@ Decision decide(DecisionRule rule, const Eigen::MatrixXd& positions, const Eigen
   out.acceptability = acceptability.mean();
   out.equity = std::sqrt((acceptability.array() - out.acceptability).square().mean());
   switch (rule) {
-    case DecisionRule::weighted_majority: out.adopted = true; break;
-    case DecisionRule::supermajority: out.adopted = accepting_votes >= threshold - 1e-12; break;
-    case DecisionRule::consensus: out.adopted = everyone; break;
-    default: break;
+    case DecisionRule::weighted_majority:
+      out.adopted = true;
+      break;
+    case DecisionRule::supermajority:
+      out.adopted = accepting_votes >= threshold - 1e-12;
+      break;
+    case DecisionRule::consensus:
+      out.adopted = everyone;
+      break;
+    default:
+      break;
   }
   return out;
 }
 
-} // namespace cgsim
+}  // namespace cgsim

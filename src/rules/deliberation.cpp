@@ -13,8 +13,12 @@ Eigen::MatrixXd influence_weights(const Eigen::MatrixXd& trust, const Eigen::Vec
   Eigen::MatrixXd w = trust.array().rowwise() * weight.transpose().array();
   for (Eigen::Index a = 0; a < n; ++a) {
     const double s = w.row(a).sum();
-    if (s > 0) w.row(a) /= s;
-    else { w.row(a).setZero(); w(a, a) = 1.0; }
+    if (s > 0)
+      w.row(a) /= s;
+    else {
+      w.row(a).setZero();
+      w(a, a) = 1.0;
+    }
   }
   return w;
 }
@@ -29,17 +33,23 @@ DeliberationResult deliberate(Eigen::MatrixXd x, const Eigen::MatrixXd& influenc
         for (Eigen::Index b = 0; b < n; ++b)
           if (a != b && total_variation(x.row(a).transpose(), x.row(b).transpose()) > s.bounded_confidence) w(a, b) = 0;
         const double sum = w.row(a).sum();
-        if (sum > 0) w.row(a) /= sum;
-        else w(a, a) = 1.0;
+        if (sum > 0)
+          w.row(a) /= sum;
+        else
+          w(a, a) = 1.0;
       }
     }
     const Eigen::MatrixXd next = (1.0 - s.mixing_rate) * x + s.mixing_rate * (w * x);
     double moved = 0;
-    for (Eigen::Index a = 0; a < n; ++a) moved = std::max(moved, total_variation(next.row(a).transpose(), x.row(a).transpose()));
+    for (Eigen::Index a = 0; a < n; ++a)
+      moved = std::max(moved, total_variation(next.row(a).transpose(), x.row(a).transpose()));
     x = next;
-    if (moved < s.tolerance) { ++round; break; }
+    if (moved < s.tolerance) {
+      ++round;
+      break;
+    }
   }
   return {std::move(x), round};
 }
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,10 +1,10 @@
 #include "cgsim/rules/economy.hpp"
 
-#include "cgsim/engine/parallel.hpp"
-#include "cgsim/engine/ziggurat.hpp"
-#include "cgsim/world/world_builder.hpp"
-
 #include <cmath>
+
+#include "cgsim/core/parallel.hpp"
+#include "cgsim/core/ziggurat.hpp"
+#include "cgsim/world/world_builder.hpp"
 
 namespace cgsim {
 
@@ -24,15 +24,16 @@ RevenueTable revenue_table(const Parameters& p) {
     for (double x : w) total += x;
     for (int k = 0; k < kCapabilities; ++k) t.weight[s][k] = static_cast<float>(total > 0 ? w[k] / total : 0.0);
     for (int c = 0; c < kScales; ++c)
-      t.base[c][s] = static_cast<float>(p.base_revenue[c] * p.revenue_multiplier[s] / static_cast<double>(p.steps_per_year));
+      t.base[c][s] =
+          static_cast<float>(p.base_revenue[c] * p.revenue_multiplier[s] / static_cast<double>(p.steps_per_year));
   }
   return t;
 }
 
 // The capability level that scales revenue: max(0.05, 1 + elasticity (weighted capability - 1/2)).
 // The weighted sum is taken in pairs, a short dependency chain in the step loop.
-float capability_level(const std::array<float, kCapabilities>& weight, const std::array<float, kCapabilities>& capability,
-                       float elasticity) {
+float capability_level(const std::array<float, kCapabilities>& weight,
+                       const std::array<float, kCapabilities>& capability, float elasticity) {
   static_assert(kCapabilities == 5);
   const float weighted = (weight[0] * capability[0] + weight[1] * capability[1]) +
                          (weight[2] * capability[2] + weight[3] * capability[3]) + weight[4] * capability[4];
@@ -45,13 +46,13 @@ std::array<float, kCapabilities> capabilities_of(const Msmes& m, std::size_t i) 
   return c;
 }
 
-} // namespace
+}  // namespace
 
 double expected_step_revenue(const World& w, std::size_t i) {
   const RevenueTable t = revenue_table(w.params);
   const auto& m = w.msmes;
-  return t.base[m.scale[i]][m.sector[i]] *
-         capability_level(t.weight[m.sector[i]], capabilities_of(m, i), static_cast<float>(w.params.capability_elasticity));
+  return t.base[m.scale[i]][m.sector[i]] * capability_level(t.weight[m.sector[i]], capabilities_of(m, i),
+                                                            static_cast<float>(w.params.capability_elasticity));
 }
 
 namespace {
@@ -66,10 +67,10 @@ struct StepConstants {
   double shock_sd;
   float elasticity, margin;
   double entry_probability, formalisation_threshold, formalisation_rate;
-  std::array<float, kScales> living_cost;    // per step
+  std::array<float, kScales> living_cost;  // per step
   int exit_after_steps;
-  float keep;                                // capability kept over one step (decay)
-  float fragile_loss;                        // share of unconsolidated training lost per step
+  float keep;                                       // capability kept over one step (decay)
+  float fragile_loss;                               // share of unconsolidated training lost per step
   std::array<float, kCapabilities> training_share;  // how training gains are spread over K
 };
 
@@ -85,7 +86,8 @@ StepConstants step_constants(const World& w) {
   const double variance = p.shock_sd_sector * p.shock_sd_sector + p.shock_sd_msme * p.shock_sd_msme;
   for (int s = 0; s < kSectors; ++s)
     c.sector_factor[s] = static_cast<float>(
-        std::exp(p.shock_sd_sector * w.rng.normal(Purpose::economy_sector, c.step, static_cast<std::uint32_t>(s)) - 0.5 * variance));
+        std::exp(p.shock_sd_sector * w.rng.normal(Purpose::economy_sector, c.step, static_cast<std::uint32_t>(s)) -
+                 0.5 * variance));
   c.shock_sd = p.shock_sd_msme;
   c.elasticity = static_cast<float>(p.capability_elasticity);
   c.margin = static_cast<float>(p.margin);
@@ -115,7 +117,8 @@ void idiosyncratic_factors(const World& w, const StepConstants& c, std::size_t b
     for (std::uint32_t k = 0; k < 4; ++k) {
       const std::size_t i = std::size_t{q} * 4 + k;
       if (i < begin || i >= end) continue;
-      const double z = ziggurat_normal(words.w[k], w.rng, Purpose::economy_idiosyncratic_extra, c.step, static_cast<std::uint32_t>(i));
+      const double z = ziggurat_normal(words.w[k], w.rng, Purpose::economy_idiosyncratic_extra, c.step,
+                                       static_cast<std::uint32_t>(i));
       out[i - begin] = std::exp(static_cast<float>(c.shock_sd * z));
     }
   }
@@ -136,7 +139,8 @@ void update_msmes(World& w, const StepConstants c, std::size_t begin, std::size_
     const int sector = m.sector[i], scale = m.scale[i];
     auto capability = capabilities_of(m, i);
     const float level = capability_level(c.table.weight[sector], capability, c.elasticity);
-    const float revenue = c.table.base[scale][sector] * level * (c.sector_factor[sector] * factor[(i - begin) % kChunk]);
+    const float revenue =
+        c.table.base[scale][sector] * level * (c.sector_factor[sector] * factor[(i - begin) % kChunk]);
     m.revenue_year[i] += revenue;
     const float capital = m.capital[i] + (c.margin * revenue - c.living_cost[scale]);
     m.capital[i] = capital;
@@ -144,12 +148,16 @@ void update_msmes(World& w, const StepConstants c, std::size_t begin, std::size_
     // predictor for firms near zero); exit after exit_after_steps of them.
     const auto negative_steps = static_cast<std::uint8_t>(capital < 0 ? m.negative_capital_steps[i] + 1 : 0);
     m.negative_capital_steps[i] = negative_steps;
-    if (negative_steps >= c.exit_after_steps) { m.alive[i] = 0; continue; }
+    if (negative_steps >= c.exit_after_steps) {
+      m.alive[i] = 0;
+      continue;
+    }
     // Training gains fade unless mentoring consolidated them (along the training row of E); then
     // every capability decays.
     const float lost = m.fragile_training[i] * c.fragile_loss;
     if (lost > 0) {
-      for (int k = 0; k < kCapabilities; ++k) capability[k] = std::max(0.0f, capability[k] - lost * c.training_share[k]);
+      for (int k = 0; k < kCapabilities; ++k)
+        capability[k] = std::max(0.0f, capability[k] - lost * c.training_share[k]);
       m.fragile_training[i] -= lost;
     }
     for (int k = 0; k < kCapabilities; ++k) m.capability[k][i] = capability[k] * c.keep;
@@ -159,7 +167,7 @@ void update_msmes(World& w, const StepConstants c, std::size_t begin, std::size_
   }
 }
 
-} // namespace
+}  // namespace
 
 void economy_step(World& w) {
   const StepConstants constants = step_constants(w);
@@ -167,4 +175,4 @@ void economy_step(World& w) {
                   [&](std::size_t begin, std::size_t end) { update_msmes(w, constants, begin, end); });
 }
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,9 +1,9 @@
 #include "cgsim/rules/evaluation.hpp"
 
-#include "cgsim/rules/deliberation.hpp"
-
 #include <Eigen/Dense>
 #include <cmath>
+
+#include "cgsim/rules/deliberation.hpp"
 
 namespace cgsim {
 namespace {
@@ -16,7 +16,10 @@ ByType learning_target(const World& w, const ByType& impact) {
   const auto& p = w.params;
   ByType target{};
   double total = 0;
-  for (int t = 0; t < kTypes; ++t) { target[t] = std::max(0.0, impact[t]) / p.unit_cost[t]; total += target[t]; }
+  for (int t = 0; t < kTypes; ++t) {
+    target[t] = std::max(0.0, impact[t]) / p.unit_cost[t];
+    total += target[t];
+  }
   for (auto& x : target) x = total > 0 ? x / total : 1.0 / kTypes;
   return target;
 }
@@ -43,7 +46,7 @@ void update_msme_trust_in_government(World& w, double voice_norm) {
   }
 }
 
-} // namespace
+}  // namespace
 
 ByType measured_impact(const World& w) {
   const auto& m = w.msmes;
@@ -52,14 +55,20 @@ ByType measured_impact(const World& w) {
     double base = 0, n_base = 0;
     for (std::size_t i = d.first; i < d.first + d.count; ++i) {
       const double g = gain_this_year(m, i);
-      if (m.alive[i] && m.served_types[i] == 0 && g == g) { base += g; n_base += 1; }
+      if (m.alive[i] && m.served_types[i] == 0 && g == g) {
+        base += g;
+        n_base += 1;
+      }
     }
     base = n_base > 0 ? base / n_base : 0.0;
     for (std::size_t i = d.first; i < d.first + d.count; ++i) {
       const double g = gain_this_year(m, i);
       if (!m.alive[i] || m.served_types[i] == 0 || g != g) continue;
       for (int t = 0; t < kTypes; ++t)
-        if (m.served_types[i] & (1u << t)) { sum[t] += g - base; count[t] += 1; }
+        if (m.served_types[i] & (1u << t)) {
+          sum[t] += g - base;
+          count[t] += 1;
+        }
     }
   }
   ByType impact{};
@@ -77,7 +86,8 @@ void evaluate_year(World& w, double voice_norm) {
   for (double x : impact) scale += std::abs(x) / kTypes;
   const double sd = p.impact_noise * (1.0 - p.registry_quality) * scale;
   for (int t = 0; t < kTypes; ++t)
-    impact[t] += sd * w.rng.normal(Purpose::evaluation, static_cast<std::uint32_t>(w.year), static_cast<std::uint32_t>(t));
+    impact[t] +=
+        sd * w.rng.normal(Purpose::evaluation, static_cast<std::uint32_t>(w.year), static_cast<std::uint32_t>(t));
   const ByType target = learning_target(w, impact);
   double budget = 0, changed = 0;
   for (auto& c : w.companies) {
@@ -90,4 +100,4 @@ void evaluate_year(World& w, double voice_norm) {
   w.flows.evaluation_feedback = budget > 0 ? changed / budget : 0.0;
 }
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,10 +1,10 @@
 #include "cgsim/rules/forum_process.hpp"
 
+#include <cmath>
+
 #include "cgsim/rules/decision.hpp"
 #include "cgsim/rules/deliberation.hpp"
 #include "cgsim/rules/positions.hpp"
-
-#include <cmath>
 
 namespace cgsim {
 
@@ -27,7 +27,8 @@ void run_forum(World& w, const Eigen::MatrixXd& true_needs) {
   for (auto& c : w.companies) c.adherence = 0;
   w.flows.meetings_held = static_cast<int>(p.meetings_per_year);
   const auto n = static_cast<Eigen::Index>(forum.participants.size());
-  const bool plans = p.agenda == "joint_planning" && p.decision_rule != "unilateral" && p.meetings_per_year > 0 && n > 1;
+  const bool plans =
+      p.agenda == "joint_planning" && p.decision_rule != "unilateral" && p.meetings_per_year > 0 && n > 1;
   if (!plans) return;
 
   Eigen::MatrixXd trust(n, n);
@@ -76,4 +77,4 @@ void run_forum(World& w, const Eigen::MatrixXd& true_needs) {
   forum.positions = std::move(deliberation.positions);
 }
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,11 +1,11 @@
 #include "cgsim/rules/implementation.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "cgsim/rules/needs.hpp"
 #include "cgsim/rules/needs_register.hpp"
 #include "cgsim/rules/positions.hpp"
-
-#include <algorithm>
-#include <cmath>
 
 namespace cgsim {
 
@@ -22,7 +22,8 @@ void allocate_budgets(World& w, const Eigen::MatrixXd& true_needs) {
     const auto& c = w.companies[j];
     if (!c.operating()) continue;
     Eigen::VectorXd own = company_position(w, j, true_needs);
-    w.allocation[j] = plan && c.adherence > 0 ? Eigen::VectorXd(c.adherence * w.forum.outcome.plan + (1.0 - c.adherence) * own) : own;
+    w.allocation[j] =
+        plan && c.adherence > 0 ? Eigen::VectorXd(c.adherence * w.forum.outcome.plan + (1.0 - c.adherence) * own) : own;
     // The coordination unit sees a company's beneficiaries if it reports or implements the plan.
     w.coordinated[j] = p.coordination_unit && (c.reporting || c.adherence > 0);
     budget += c.msme_budget;
@@ -31,7 +32,10 @@ void allocate_budgets(World& w, const Eigen::MatrixXd& true_needs) {
   w.flows.plan_adherence = 0;
   double active_budget = 0;
   for (const auto& c : w.companies)
-    if (c.active && plan) { active_budget += c.msme_budget; w.flows.plan_adherence += c.adherence * c.msme_budget; }
+    if (c.active && plan) {
+      active_budget += c.msme_budget;
+      w.flows.plan_adherence += c.adherence * c.msme_budget;
+    }
   w.flows.plan_adherence = active_budget > 0 ? w.flows.plan_adherence / active_budget : 0.0;
   w.flows.forum_budget_share = budget > 0 ? planned / budget : 0.0;
 }
@@ -71,8 +75,14 @@ void deliver(World& w, std::size_t i, int t, bool partnered) {
     m.capability[k][i] = std::min(1.0f, before + gain[k]);
     gained += m.capability[k][i] - before;
   }
-  if (t == kTraining) { m.fragile_training[i] += gained; m.last_training_year[i] = year; }
-  if (t == kMentoring) { m.fragile_training[i] = 0; m.last_mentoring_year[i] = year; }
+  if (t == kTraining) {
+    m.fragile_training[i] += gained;
+    m.last_training_year[i] = year;
+  }
+  if (t == kMentoring) {
+    m.fragile_training[i] = 0;
+    m.last_mentoring_year[i] = year;
+  }
   if (t == kCapital) m.capital[i] += static_cast<float>(cost);
   m.trust_company[i] += static_cast<float>(p.msme_trust_rate) * (match - m.trust_company[i]);
   auto& exposure = m.exposure[i * kTypes + t];
@@ -106,7 +116,7 @@ double acceptance(double elite, double visible) { return std::exp(elite * (visib
 // (with the default elite capture this practically never happens; see ODD 7.5).
 constexpr std::uint32_t kMaxTrials = 4096;
 
-} // namespace
+}  // namespace
 
 // In the state at the time of the draw. By rejection: an MSME drawn uniformly is accepted with
 // probability exp(elite (visibility - 1)) <= 1, so a delivery costs a few trials instead of a
@@ -122,10 +132,12 @@ std::size_t draw_visible(const World& w, const District& dist, DeliveryKey key) 
   // Acceptance with full capability, by (formal, served before): most trials fail this bound, and
   // then the MSME's five capabilities need not be read.
   std::array<double, 4> ceiling{};
-  for (int tier = 0; tier < 4; ++tier) ceiling[tier] = acceptance(elite, visibility(tier >= 2, tier % 2 == 1, kCapabilities));
+  for (int tier = 0; tier < 4; ++tier)
+    ceiling[tier] = acceptance(elite, visibility(tier >= 2, tier % 2 == 1, kCapabilities));
   for (std::uint32_t trial = 0; trial < kMaxTrials; ++trial) {
     const auto r = trial_words(trial);
-    const auto k = std::min(dist.count - 1, static_cast<std::size_t>(to_unit_interval(r.w[0], r.w[1]) * static_cast<double>(dist.count)));
+    const auto k = std::min(
+        dist.count - 1, static_cast<std::size_t>(to_unit_interval(r.w[0], r.w[1]) * static_cast<double>(dist.count)));
     const std::size_t i = dist.first + k;
     if (!m.alive[i]) continue;
     const double u = to_unit_interval(r.w[2], r.w[3]);
@@ -142,7 +154,9 @@ std::size_t draw_visible(const World& w, const District& dist, DeliveryKey key) 
   if (!(total > 0)) return dist.count;
   const auto r = trial_words(kMaxTrials);
   const double u = to_unit_interval(r.w[0], r.w[1]) * total;
-  return std::min<std::size_t>(dist.count - 1, static_cast<std::size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), u) - cumulative.begin()));
+  return std::min<std::size_t>(
+      dist.count - 1,
+      static_cast<std::size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), u) - cumulative.begin()));
 }
 
 void implement_step(World& w) {
@@ -155,7 +169,8 @@ void implement_step(World& w) {
   Eigen::MatrixXi deliveries = Eigen::MatrixXi::Zero(J, kTypes * D);
   for (int j = 0; j < J; ++j) {
     if (w.allocation[j].size() == 0) continue;
-    w.committed.row(j) += w.allocation[j].transpose() * (w.companies[j].msme_budget / static_cast<double>(p.steps_per_year));
+    w.committed.row(j) +=
+        w.allocation[j].transpose() * (w.companies[j].msme_budget / static_cast<double>(p.steps_per_year));
     for (int d = 0; d < D; ++d)
       for (int t = 0; t < kTypes; ++t) {
         const int c = cell(t, d);
@@ -174,13 +189,20 @@ void implement_step(World& w) {
       for (int j = 0; j < J; ++j) {
         const int n = deliveries(j, c);
         if (n == 0) continue;
-        if (w.coordinated[j]) { pooled += static_cast<std::size_t>(n); continue; }
+        if (w.coordinated[j]) {
+          pooled += static_cast<std::size_t>(n);
+          continue;
+        }
         for (int k = 0; k < n; ++k) {
-          const DeliveryKey key{step, static_cast<std::uint32_t>(j),
-                                static_cast<std::uint32_t>(k) * static_cast<std::uint32_t>(kTypes * D) + static_cast<std::uint32_t>(c)};
+          const DeliveryKey key{
+              step, static_cast<std::uint32_t>(j),
+              static_cast<std::uint32_t>(k) * static_cast<std::uint32_t>(kTypes * D) + static_cast<std::uint32_t>(c)};
           const std::size_t chosen = draw_visible(w, dist, key);
           // Nobody alive to receive it: the money stays committed.
-          if (chosen == dist.count) { w.committed(j, c) += p.unit_cost[t]; continue; }
+          if (chosen == dist.count) {
+            w.committed(j, c) += p.unit_cost[t];
+            continue;
+          }
           const auto r = w.rng.words(Purpose::selection, key.step, key.company, key.delivery);
           deliver(w, dist.first + chosen, t, to_unit_interval(r.w[2], r.w[3]) < share);
         }
@@ -198,4 +220,4 @@ void implement_step(World& w) {
   }
 }
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,6 +1,6 @@
 #include "cgsim/rules/needs.hpp"
 
-#include "cgsim/engine/parallel.hpp"
+#include "cgsim/core/parallel.hpp"
 
 namespace cgsim {
 
@@ -46,4 +46,4 @@ Eigen::MatrixXd district_needs(const World& w, bool organised_only) {
   return needs;
 }
 
-} // namespace cgsim
+}  // namespace cgsim

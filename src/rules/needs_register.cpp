@@ -1,14 +1,14 @@
 #include "cgsim/rules/needs_register.hpp"
 
-#include "cgsim/engine/parallel.hpp"
-#include "cgsim/engine/ziggurat.hpp"
-#include "cgsim/rules/implementation.hpp"
-#include "cgsim/rules/needs.hpp"
-#include "cgsim/rules/positions.hpp"
-
 #include <algorithm>
 #include <array>
 #include <cmath>
+
+#include "cgsim/core/parallel.hpp"
+#include "cgsim/core/ziggurat.hpp"
+#include "cgsim/rules/implementation.hpp"
+#include "cgsim/rules/needs.hpp"
+#include "cgsim/rules/positions.hpp"
 
 namespace cgsim {
 
@@ -20,7 +20,8 @@ namespace {
 bool eligible(const World& w, std::size_t i, int t) {
   const auto& m = w.msmes;
   if (!m.alive[i] || (m.served_types[i] & (1u << t))) return false;
-  return !(t == kTraining && w.year - m.last_training_year[i] <= 2 && m.last_mentoring_year[i] < m.last_training_year[i]);
+  return !(t == kTraining && w.year - m.last_training_year[i] <= 2 &&
+           m.last_mentoring_year[i] < m.last_training_year[i]);
 }
 
 using ByTypeLists = std::array<std::vector<std::uint32_t>, kTypes>;
@@ -61,7 +62,9 @@ ByTypeLists rank_by_need(const World& w, const District& d, const std::array<std
       candidates[t].emplace_back(fit * noise, id);
     }
   }
-  auto better = [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); };
+  auto better = [](const auto& a, const auto& b) {
+    return a.first > b.first || (a.first == b.first && a.second < b.second);
+  };
   ByTypeLists ranked;
   for (int t = 0; t < kTypes; ++t) {
     auto& c = candidates[t];
@@ -79,7 +82,7 @@ ByTypeLists rank_by_need(const World& w, const District& d, const std::array<std
 // the meantime are skipped. A list that runs out is compiled again.
 std::size_t register_length(std::size_t year_deliveries) { return 2 * year_deliveries + 16; }
 
-} // namespace
+}  // namespace
 
 void compile_needs_register(World& w) {
   const auto& p = w.params;
@@ -106,7 +109,8 @@ void compile_needs_register(World& w) {
     }
     if (std::all_of(keep.begin(), keep.end(), [](std::size_t k) { return k == 0; })) return;
     auto ranked = rank_by_need(w, w.districts[d], keep);
-    for (int t = 0; t < kTypes; ++t) reg.ranked[static_cast<std::size_t>(cell(t, static_cast<int>(d)))] = std::move(ranked[t]);
+    for (int t = 0; t < kTypes; ++t)
+      reg.ranked[static_cast<std::size_t>(cell(t, static_cast<int>(d)))] = std::move(ranked[t]);
   });
 }
 
@@ -132,4 +136,4 @@ std::size_t serve_from_register(World& w, int d, int t, std::size_t n, double sh
   return served;
 }
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,6 +1,6 @@
 #include "cgsim/rules/organisation.hpp"
 
-#include "cgsim/engine/parallel.hpp"
+#include "cgsim/core/parallel.hpp"
 
 namespace cgsim {
 
@@ -11,20 +11,20 @@ void organise_year(World& w) {
   const double leave = p.leave_rate * (1.0 - p.advocacy_support);
   const auto year = static_cast<std::uint32_t>(w.year);
   parallel_blocks(m.size(), w.threads, [&](std::size_t begin, std::size_t end) {
-  RandomStream::Words quad{};
-  for (std::size_t i = begin; i < end; ++i) {
-    const auto id = static_cast<std::uint32_t>(i);
-    // MSMEs 4q..4q+3 share one Philox call (counter q), one 32-bit word each.
-    if (i == begin || id % 4 == 0) quad = w.rng.words(Purpose::organisation, year, id / 4);
-    if (!m.alive[i]) continue;
-    const double u = word_to_unit_interval(quad.w[id % 4]);
-    if (m.association[i] == kNoAssociation) {
-      if (u < join) m.association[i] = m.district[i];
-    } else if (u < leave) {
-      m.association[i] = kNoAssociation;
+    RandomStream::Words quad{};
+    for (std::size_t i = begin; i < end; ++i) {
+      const auto id = static_cast<std::uint32_t>(i);
+      // MSMEs 4q..4q+3 share one Philox call (counter q), one 32-bit word each.
+      if (i == begin || id % 4 == 0) quad = w.rng.words(Purpose::organisation, year, id / 4);
+      if (!m.alive[i]) continue;
+      const double u = word_to_unit_interval(quad.w[id % 4]);
+      if (m.association[i] == kNoAssociation) {
+        if (u < join) m.association[i] = m.district[i];
+      } else if (u < leave) {
+        m.association[i] = kNoAssociation;
+      }
     }
-  }
   });
 }
 
-} // namespace cgsim
+}  // namespace cgsim

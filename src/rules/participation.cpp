@@ -24,7 +24,10 @@ void decide_participation(World& w) {
   const auto year = static_cast<std::uint32_t>(w.year);
   for (std::size_t j = 0; j < w.companies.size(); ++j) {
     auto& c = w.companies[j];
-    if (!c.operating()) { c.member = c.active = c.reporting = false; continue; }
+    if (!c.operating()) {
+      c.member = c.active = c.reporting = false;
+      continue;
+    }
     const auto u = participation_utilities(w, c);
     const auto id = static_cast<std::uint32_t>(j);
     // A company takes a choice when utility beats a standard logistic taste shock (logit).
@@ -34,4 +37,4 @@ void decide_participation(World& w) {
   }
 }
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,8 +1,8 @@
 #include "cgsim/rules/positions.hpp"
 
-#include "cgsim/rules/needs.hpp"
-
 #include <cmath>
+
+#include "cgsim/rules/needs.hpp"
 
 namespace cgsim {
 namespace {
@@ -18,13 +18,14 @@ Eigen::VectorXd perceive(const World& w, const Eigen::MatrixXd& needs, double sd
   for (int d = 0; d < needs.cols(); ++d)
     for (int t = 0; t < kTypes; ++t) {
       const int c = cell(t, d);
-      const double z = w.rng.normal(Purpose::perception, who, static_cast<std::uint32_t>(w.year), static_cast<std::uint32_t>(c));
+      const double z =
+          w.rng.normal(Purpose::perception, who, static_cast<std::uint32_t>(w.year), static_cast<std::uint32_t>(c));
       out(c) = needs(t, d) * std::exp(sd * z - 0.5 * sd * sd) * (visibility ? (*visibility)(d) : 1.0);
     }
   return normalised(out);
 }
 
-} // namespace
+}  // namespace
 
 Eigen::VectorXd normalised(const Eigen::VectorXd& v) {
   const double s = v.sum();
@@ -51,7 +52,8 @@ Eigen::VectorXd company_position(const World& w, int j, const Eigen::MatrixXd& t
   Eigen::VectorXd own(D * kTypes);
   for (int d = 0; d < D; ++d)
     for (int t = 0; t < kTypes; ++t) own(cell(t, d)) = c.preferences[t] * district_focus(d);
-  const Eigen::VectorXd seen = perceive(w, true_needs, perception_sd(p, w.last_voice), static_cast<std::uint32_t>(j), &visibility);
+  const Eigen::VectorXd seen =
+      perceive(w, true_needs, perception_sd(p, w.last_voice), static_cast<std::uint32_t>(j), &visibility);
   return normalised((1.0 - p.company_need_weight) * normalised(own) + p.company_need_weight * seen);
 }
 
@@ -68,9 +70,11 @@ void form_positions(World& w, const Eigen::MatrixXd& true_needs) {
   for (const auto& d : w.districts) priority_total += d.rpjmd_priority;
   for (int d = 0; d < D; ++d)
     for (int t = 0; t < kTypes; ++t)
-      plan_priorities(cell(t, d)) = w.government_priorities[t] * (priority_total > 0 ? w.districts[d].rpjmd_priority / priority_total : 1.0 / D);
+      plan_priorities(cell(t, d)) =
+          w.government_priorities[t] * (priority_total > 0 ? w.districts[d].rpjmd_priority / priority_total : 1.0 / D);
   rows.push_back(normalised((1.0 - p.government_need_weight) * normalised(plan_priorities) +
-                            p.government_need_weight * perceive(w, true_needs, perception_sd(p, w.last_voice), kGovernmentId, nullptr)));
+                            p.government_need_weight *
+                                perceive(w, true_needs, perception_sd(p, w.last_voice), kGovernmentId, nullptr)));
 
   for (int j = 0; j < static_cast<int>(w.companies.size()); ++j) {
     const auto& c = w.companies[j];
@@ -82,17 +86,20 @@ void form_positions(World& w, const Eigen::MatrixXd& true_needs) {
   const Eigen::MatrixXd organised = district_needs(w, true);
   const bool anyone_organised = organised.sum() > 0;
   for (int s = 0; s < std::min<int>(static_cast<int>(p.msme_seats), w.max_seats); ++s) {
-    forum.participants.push_back({ActorKind::msme_representative, w.msme_seat_base + s, -1, p.msme_representative_power});
+    forum.participants.push_back(
+        {ActorKind::msme_representative, w.msme_seat_base + s, -1, p.msme_representative_power});
     const double sd = anyone_organised ? 0.2 : p.perception_noise;
-    rows.push_back(perceive(w, anyone_organised ? organised : true_needs, sd, kSeatId + static_cast<std::uint32_t>(s), nullptr));
+    rows.push_back(
+        perceive(w, anyone_organised ? organised : true_needs, sd, kSeatId + static_cast<std::uint32_t>(s), nullptr));
   }
   // Universities / NGOs read the registry like the government, without the RPJMD agenda.
   for (int s = 0; s < std::min<int>(static_cast<int>(p.civil_society_seats), w.max_seats); ++s) {
     forum.participants.push_back({ActorKind::civil_society, w.civil_seat_base + s, -1, p.civil_society_power});
-    rows.push_back(perceive(w, true_needs, perception_sd(p, 0.0), kSeatId + 0x100u + static_cast<std::uint32_t>(s), nullptr));
+    rows.push_back(
+        perceive(w, true_needs, perception_sd(p, 0.0), kSeatId + 0x100u + static_cast<std::uint32_t>(s), nullptr));
   }
   forum.positions.resize(static_cast<Eigen::Index>(rows.size()), D * kTypes);
   for (std::size_t a = 0; a < rows.size(); ++a) forum.positions.row(static_cast<Eigen::Index>(a)) = rows[a].transpose();
 }
 
-} // namespace cgsim
+}  // namespace cgsim

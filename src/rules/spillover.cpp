@@ -1,12 +1,11 @@
 #include "cgsim/rules/spillover.hpp"
 
-#include "cgsim/engine/parallel.hpp"
-
 #include <boost/range/iterator_range.hpp>
-
 #include <limits>
 #include <memory>
 #include <vector>
+
+#include "cgsim/core/parallel.hpp"
 
 namespace cgsim {
 namespace {
@@ -39,7 +38,7 @@ std::unique_ptr<PeerState[]> snapshot(const World& w) {
   return state;
 }
 
-} // namespace
+}  // namespace
 
 void spillover_year(World& w) {
   auto& m = w.msmes;
@@ -57,7 +56,8 @@ void spillover_year(World& w) {
       // Rewired links point anywhere in the district: ask for those peers' states a few MSMEs ahead,
       // so that the cache misses overlap instead of stalling one after the other.
       if (i + kPrefetchAhead < end)
-        for (auto e : boost::make_iterator_range(boost::out_edges(static_cast<std::uint32_t>(i + kPrefetchAhead), w.peers))) {
+        for (auto e :
+             boost::make_iterator_range(boost::out_edges(static_cast<std::uint32_t>(i + kPrefetchAhead), w.peers))) {
           const auto j = boost::target(e, w.peers);
           __builtin_prefetch(&before[j]);
           __builtin_prefetch(&m.alive[j]);
@@ -88,4 +88,4 @@ void spillover_year(World& w) {
   });
 }
 
-} // namespace cgsim
+}  // namespace cgsim

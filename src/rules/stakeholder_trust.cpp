@@ -10,15 +10,17 @@ double adherence_of(const World& w, const Participant& p) {
   return p.kind == ActorKind::company ? w.companies[p.company].adherence : 1.0;
 }
 
-} // namespace
+}  // namespace
 
 void update_stakeholder_trust(World& w) {
   const auto& p = w.params;
   auto& T = w.stakeholder_trust;
   const auto& parts = w.forum.participants;
-  const bool planned = p.agenda == "joint_planning" && p.decision_rule != "unilateral" && w.flows.meetings_held > 0 && parts.size() > 1;
+  const bool planned =
+      p.agenda == "joint_planning" && p.decision_rule != "unilateral" && w.flows.meetings_held > 0 && parts.size() > 1;
   const bool adopted = w.forum.outcome.plan_adopted;
-  const double dialogue = planned ? 1.0 - std::pow(1.0 - p.dialogue_gain, static_cast<double>(w.flows.meetings_held)) : 0.0;
+  const double dialogue =
+      planned ? 1.0 - std::pow(1.0 - p.dialogue_gain, static_cast<double>(w.flows.meetings_held)) : 0.0;
   for (const auto& a : parts)
     for (const auto& b : parts) {
       if (a.stakeholder == b.stakeholder) continue;
@@ -47,7 +49,10 @@ void update_stakeholder_trust(World& w) {
     // Commitment: trust in the parties the company plans with (government and forum participants).
     double sum = T(s, 0), count = 1;
     for (const auto& a : parts)
-      if (a.stakeholder != s && a.stakeholder != 0) { sum += T(s, a.stakeholder); count += 1; }
+      if (a.stakeholder != s && a.stakeholder != 0) {
+        sum += T(s, a.stakeholder);
+        count += 1;
+      }
     c.commitment = sum / count;
     const double visible = (0.5 * c.active + 0.5 * c.reporting) * (p.transparency ? 1.0 : 0.6);
     c.reputation += 0.3 * (visible - c.reputation);
@@ -57,7 +62,10 @@ void update_stakeholder_trust(World& w) {
 double government_company_trust(const World& w) {
   const auto& T = w.stakeholder_trust;
   double sum = 0, n = 0;
-  auto add = [&](int s) { sum += 0.5 * (T(0, s) + T(s, 0)); n += 1; };
+  auto add = [&](int s) {
+    sum += 0.5 * (T(0, s) + T(s, 0));
+    n += 1;
+  };
   for (const auto& a : w.forum.participants)
     if (a.kind == ActorKind::company) add(a.stakeholder);
   if (n == 0)
@@ -71,8 +79,11 @@ double participant_trust(const World& w) {
   double sum = 0, n = 0;
   for (const auto& a : parts)
     for (const auto& b : parts)
-      if (a.stakeholder != b.stakeholder) { sum += w.stakeholder_trust(a.stakeholder, b.stakeholder); n += 1; }
+      if (a.stakeholder != b.stakeholder) {
+        sum += w.stakeholder_trust(a.stakeholder, b.stakeholder);
+        n += 1;
+      }
   return n > 0 ? sum / n : government_company_trust(w);
 }
 
-} // namespace cgsim
+}  // namespace cgsim

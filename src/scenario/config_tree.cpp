@@ -21,7 +21,12 @@ ConfigNode* ConfigNode::find(const std::string& key) {
 }
 
 ConfigNode& ConfigNode::get_or_add(const std::string& key, const Origin& where) {
-  if (kind != Kind::map) { kind = Kind::map; map.clear(); scalar.clear(); list.clear(); }
+  if (kind != Kind::map) {
+    kind = Kind::map;
+    map.clear();
+    scalar.clear();
+    list.clear();
+  }
   if (auto* found = find(key)) return *found;
   ConfigNode child;
   child.origin = where;
@@ -58,8 +63,13 @@ struct Converter {
     }
     switch (in.Type()) {
       case YAML::NodeType::Null:
-      case YAML::NodeType::Undefined: out.kind = ConfigNode::Kind::null; return true;
-      case YAML::NodeType::Scalar: out.kind = ConfigNode::Kind::scalar; out.scalar = in.Scalar(); return true;
+      case YAML::NodeType::Undefined:
+        out.kind = ConfigNode::Kind::null;
+        return true;
+      case YAML::NodeType::Scalar:
+        out.kind = ConfigNode::Kind::scalar;
+        out.scalar = in.Scalar();
+        return true;
       case YAML::NodeType::Sequence:
         out.kind = ConfigNode::Kind::list;
         for (const auto& item : in) {
@@ -89,10 +99,10 @@ struct Converter {
   }
 };
 
-} // namespace
+}  // namespace
 
-bool parse_config(const std::string& text, const std::string& file, ConfigNode& out,
-                  Diagnostics& errors, const ReadLimits& limits) {
+bool parse_config(const std::string& text, const std::string& file, ConfigNode& out, Diagnostics& errors,
+                  const ReadLimits& limits) {
   const auto before = errors.size();
   if (text.find('\0') != std::string::npos) {
     errors.push_back({{file, 0, 0}, "", "not a text file (contains NUL bytes); expected a YAML scenario"});
@@ -105,7 +115,8 @@ bool parse_config(const std::string& text, const std::string& file, ConfigNode& 
     doc = YAML::Load(text);
   } catch (const YAML::Exception& e) {
     errors.push_back({{file, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0},
-                      "", "YAML syntax error: " + e.msg});
+                      "",
+                      "YAML syntax error: " + e.msg});
     return false;
   } catch (const std::exception& e) {
     errors.push_back({{file, 0, 0}, "", std::string("cannot parse YAML: ") + e.what()});
@@ -118,7 +129,9 @@ bool parse_config(const std::string& text, const std::string& file, ConfigNode& 
     errors.push_back({{file, 0, 0}, "", std::string("cannot read YAML: ") + e.what()});
     return false;
   }
-  if (out.kind == ConfigNode::Kind::null) { out.kind = ConfigNode::Kind::map; }
+  if (out.kind == ConfigNode::Kind::null) {
+    out.kind = ConfigNode::Kind::map;
+  }
   if (out.kind != ConfigNode::Kind::map) {
     errors.push_back({out.origin, "", "a scenario must be a mapping of keys to values"});
     return false;
@@ -140,8 +153,10 @@ bool read_config_file(const std::string& path, ConfigNode& out, Diagnostics& err
   }
   const auto size = fs::file_size(path, ec);
   if (ec || size > limits.max_file_bytes) {
-    errors.push_back({{path, 0, 0}, "", "file is larger than the " + std::to_string(limits.max_file_bytes >> 20) +
-                                            " MiB limit for scenarios"});
+    errors.push_back(
+        {{path, 0, 0},
+         "",
+         "file is larger than the " + std::to_string(limits.max_file_bytes >> 20) + " MiB limit for scenarios"});
     return false;
   }
   std::ifstream in(path, std::ios::binary);
@@ -157,12 +172,14 @@ bool read_config_file(const std::string& path, ConfigNode& out, Diagnostics& err
 void merge_into(ConfigNode& base, const ConfigNode& top) {
   if (top.kind == ConfigNode::Kind::map && base.kind == ConfigNode::Kind::map) {
     for (const auto& [key, value] : top.map) {
-      if (auto* existing = base.find(key)) merge_into(*existing, value);
-      else base.map.push_back(ConfigEntry{key, value});
+      if (auto* existing = base.find(key))
+        merge_into(*existing, value);
+      else
+        base.map.push_back(ConfigEntry{key, value});
     }
     return;
   }
   base = top;
 }
 
-} // namespace cgsim
+}  // namespace cgsim

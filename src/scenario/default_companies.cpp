@@ -9,8 +9,7 @@ std::vector<CompanySpec> default_named_companies() {
       // [V CALIBRATION.md]; Rumah BUMN: entrepreneurship training, mentoring, market access,
       // legality (paper). Head office and mine in Lawang Kidul [V]; neighbouring districts [E].
       // Political weight: its director chaired the forum (2017) [V]; the factor 3 is [A].
-      {"PTBA", 40.0, {"Lawang Kidul", "Muara Enim", "Tanjung Agung"},
-       {0.35, 0.15, 0.20, 0.05, 0.15, 0.05, 0.05}, 3.0},
+      {"PTBA", 40.0, {"Lawang Kidul", "Muara Enim", "Tanjung Agung"}, {0.35, 0.15, 0.20, 0.05, 0.15, 0.05, 0.05}, 3.0},
       // PAMA: training in agri-food processing and production equipment (paper); budget unknown
       // [V: absence], Rp 10 bn is [E]; Tanjung Enim job site in Lawang Kidul [V].
       {"PAMA", 10.0, {"Lawang Kidul", "Muara Enim"}, {0.50, 0.05, 0.00, 0.35, 0.05, 0.00, 0.05}, 1.5},
@@ -20,4 +19,4 @@ std::vector<CompanySpec> default_named_companies() {
   };
 }
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -11,4 +11,4 @@ std::string to_string(const Diagnostic& d) {
                        : fmt::format("{}: error: {}: {}", where, d.key, d.message);
 }
 
-} // namespace cgsim
+}  // namespace cgsim

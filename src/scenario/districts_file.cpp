@@ -29,7 +29,7 @@ bool parse_number(const std::string& s, double& out) {
   return ec == std::errc() && ptr == end && std::isfinite(out);
 }
 
-} // namespace
+}  // namespace
 
 bool read_districts_file(const std::string& path, std::vector<DistrictSpec>& out, Diagnostics& errors) {
   const auto before = errors.size();
@@ -53,7 +53,8 @@ bool read_districts_file(const std::string& path, std::vector<DistrictSpec>& out
   const int c_name = column("name"), c_weight = column("msme_weight"), c_mining = column("mining"),
             c_priority = column("rpjmd_priority");
   if (c_name < 0 || c_weight < 0) {
-    errors.push_back({{path, 1, 1}, "population.districts_file",
+    errors.push_back({{path, 1, 1},
+                      "population.districts_file",
                       "header must name the columns name and msme_weight (mining and rpjmd_priority optional)"});
     return false;
   }
@@ -66,16 +67,22 @@ bool read_districts_file(const std::string& path, std::vector<DistrictSpec>& out
     auto at = [&](int c) { return c >= 0 && c < static_cast<int>(f.size()) ? f[c] : std::string(); };
     DistrictSpec d;
     d.name = at(c_name);
-    if (d.name.empty()) { errors.push_back({{path, line_no, 1}, "name", "empty district name"}); continue; }
+    if (d.name.empty()) {
+      errors.push_back({{path, line_no, 1}, "name", "empty district name"});
+      continue;
+    }
     if (!seen.insert(d.name).second)
       errors.push_back({{path, line_no, 1}, "name", "duplicate district name '" + d.name + "'"});
     if (!parse_number(at(c_weight), d.msme_weight) || d.msme_weight < 0)
       errors.push_back({{path, line_no, 1}, "msme_weight", "expected a number >= 0, got '" + at(c_weight) + "'"});
     if (c_mining >= 0) {
       const auto m = at(c_mining);
-      if (m == "1" || m == "true" || m == "yes") d.mining = true;
-      else if (m == "0" || m == "false" || m == "no" || m.empty()) d.mining = false;
-      else errors.push_back({{path, line_no, 1}, "mining", "expected 0 or 1, got '" + m + "'"});
+      if (m == "1" || m == "true" || m == "yes")
+        d.mining = true;
+      else if (m == "0" || m == "false" || m == "no" || m.empty())
+        d.mining = false;
+      else
+        errors.push_back({{path, line_no, 1}, "mining", "expected 0 or 1, got '" + m + "'"});
     }
     if (c_priority >= 0 && !at(c_priority).empty() &&
         (!parse_number(at(c_priority), d.rpjmd_priority) || d.rpjmd_priority < 0))
@@ -93,4 +100,4 @@ bool read_districts_file(const std::string& path, std::vector<DistrictSpec>& out
   return errors.size() == before;
 }
 
-} // namespace cgsim
+}  // namespace cgsim

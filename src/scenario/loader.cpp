@@ -1,18 +1,18 @@
 #include "cgsim/scenario/loader.hpp"
 
-#include "cgsim/scenario/default_companies.hpp"
-#include "cgsim/scenario/districts_file.hpp"
-#include "cgsim/scenario/parameter_table.hpp"
-#include "cgsim/scenario/scenario_yaml.hpp"
-#include "cgsim/scenario/suggest.hpp"
-#include "cgsim/scenario/value_parsing.hpp"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <set>
+
+#include "cgsim/scenario/default_companies.hpp"
+#include "cgsim/scenario/districts_file.hpp"
+#include "cgsim/scenario/parameter_table.hpp"
+#include "cgsim/scenario/scenario_yaml.hpp"
+#include "cgsim/scenario/suggest.hpp"
+#include "cgsim/scenario/value_parsing.hpp"
 
 namespace cgsim {
 namespace fs = std::filesystem;
@@ -74,7 +74,7 @@ bool read_with_extends(const std::string& path, std::vector<std::string>& stack,
   stack.pop_back();
   if (!ok) return false;
   own.erase("extends");
-  base.erase("name");         // a scenario's name and description are its own, never inherited
+  base.erase("name");  // a scenario's name and description are its own, never inherited
   base.erase("description");
   merge_into(base, own);
   merged = std::move(base);
@@ -105,15 +105,24 @@ void apply_override(ConfigNode& root, const std::string& assignment, Diagnostics
   while (true) {
     const auto dot = path.find('.', start);
     const std::string key = path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
-    if (key.empty()) { errors.push_back({where, path, "empty key segment"}); return; }
+    if (key.empty()) {
+      errors.push_back({where, path, "empty key segment"});
+      return;
+    }
     ConfigNode& child = node->get_or_add(key, where);
     if (dot == std::string::npos) {
       // A mapping merges key by key, as `extends` does; anything else replaces.
-      if (leaf.kind == ConfigNode::Kind::map && child.kind == ConfigNode::Kind::map) merge_into(child, leaf);
-      else child = leaf;
+      if (leaf.kind == ConfigNode::Kind::map && child.kind == ConfigNode::Kind::map)
+        merge_into(child, leaf);
+      else
+        child = leaf;
       return;
     }
-    if (child.kind != ConfigNode::Kind::map) { child = ConfigNode{}; child.kind = ConfigNode::Kind::map; child.origin = where; }
+    if (child.kind != ConfigNode::Kind::map) {
+      child = ConfigNode{};
+      child.kind = ConfigNode::Kind::map;
+      child.origin = where;
+    }
     node = &child;
     start = dot + 1;
   }
@@ -162,21 +171,26 @@ std::string unknown_key_message(const std::string& key, const std::string& prefi
 }
 
 class Validator {
-public:
+ public:
   Validator(Scenario& s, Diagnostics& errors) : s_(s), errors_(errors) {}
 
   void walk(const ConfigNode& node, const std::string& prefix) {
     for (const auto& [key, child] : node.map) {
       const std::string path = prefix.empty() ? key : prefix + "." + key;
-      if (prefix.empty() && top_level_specials().count(key)) { top_level(key, child); continue; }
+      if (prefix.empty() && top_level_specials().count(key)) {
+        top_level(key, child);
+        continue;
+      }
       if (const auto* spec = find_parameter(path)) {
         parse_parameter(*spec, child, s_.parameters, errors_);
         set_origins_[std::string(spec->path)] = child.origin;
       } else if (path == "companies.named") {
         named_companies(child);
       } else if (is_group(path)) {
-        if (child.kind != ConfigNode::Kind::map) errors_.push_back({child.origin, path, "expected a section (a mapping of keys)"});
-        else walk(child, path);
+        if (child.kind != ConfigNode::Kind::map)
+          errors_.push_back({child.origin, path, "expected a section (a mapping of keys)"});
+        else
+          walk(child, path);
       } else {
         errors_.push_back({child.origin, path, unknown_key_message(key, prefix)});
       }
@@ -190,9 +204,12 @@ public:
   const ConfigNode* schedule_node() const { return schedule_; }
   const ConfigNode* companies_node() const { return companies_; }
 
-private:
+ private:
   void top_level(const std::string& key, const ConfigNode& child) {
-    if (key == "schedule") { schedule_ = &child; return; }
+    if (key == "schedule") {
+      schedule_ = &child;
+      return;
+    }
     if (child.kind != ConfigNode::Kind::scalar) {
       errors_.push_back({child.origin, key, "expected text"});
       return;
@@ -219,7 +236,7 @@ private:
   const ConfigNode* schedule_ = nullptr;
   const ConfigNode* companies_ = nullptr;
 
-public:
+ public:
   Origin name_origin_;
 };
 
@@ -239,8 +256,8 @@ void check_consistency(const Parameters& p, const Origin& where, const std::stri
   if (!(p.nascent_threshold < p.developing_threshold && p.developing_threshold < p.collaborative_threshold))
     errors.push_back({where, "collaboration", "thresholds must increase: nascent < developing < collaborative" + when});
   if (p.peer_degree % 2 != 0)
-    errors.push_back({located("population.peer_degree", where), "population.peer_degree", "must be even (links are made in pairs), got " +
-                                                           std::to_string(p.peer_degree) + when});
+    errors.push_back({located("population.peer_degree", where), "population.peer_degree",
+                      "must be even (links are made in pairs), got " + std::to_string(p.peer_degree) + when});
 }
 
 void check_companies(const Scenario& s, const Origin& fallback, const ConfigNode* list, Diagnostics& errors) {
@@ -253,7 +270,8 @@ void check_companies(const Scenario& s, const Origin& fallback, const ConfigNode
     const ConfigNode* node = list && i < list->list.size() ? &list->list[i] : nullptr;
     const Origin where = node ? node->origin : fallback;
     const std::string key = "companies.named[" + std::to_string(i) + "]";
-    if (!seen.insert(c.name).second) errors.push_back({where, key + ".name", "duplicate company name '" + c.name + "'"});
+    if (!seen.insert(c.name).second)
+      errors.push_back({where, key + ".name", "duplicate company name '" + c.name + "'"});
     for (const auto& d : c.districts) {
       if (names.count(d)) continue;
       std::string msg = "company '" + c.name + "' operates in district '" + d + "', which is not in the districts file";
@@ -275,7 +293,8 @@ std::string resolve_districts_path(const Scenario& s, const Validator& v) {
 
 bool valid_group_name(const std::string& name) {
   return !name.empty() && name.find('/') == std::string::npos && name != "." && name != "comparison" &&
-         name.size() <= 200 && std::all_of(name.begin(), name.end(), [](unsigned char c) { return c >= 32 && c != 127; });
+         name.size() <= 200 &&
+         std::all_of(name.begin(), name.end(), [](unsigned char c) { return c >= 32 && c != 127; });
 }
 
 LoadResult finish(ConfigNode tree, const std::string& file, const std::vector<std::string>& overrides) {
@@ -314,7 +333,8 @@ LoadResult finish(ConfigNode tree, const std::string& file, const std::vector<st
     check_companies(s, file_origin, validator.companies_node(), errors);
   } else {
     for (auto& e : district_errors) {
-      if (e.where.line == 0 && validator.origin_of("population.districts_file")) e.where = *validator.origin_of("population.districts_file");
+      if (e.where.line == 0 && validator.origin_of("population.districts_file"))
+        e.where = *validator.origin_of("population.districts_file");
       errors.push_back(e);
     }
   }
@@ -325,7 +345,8 @@ LoadResult finish(ConfigNode tree, const std::string& file, const std::vector<st
   auto rank = [&](const Diagnostic& d) {
     return std::pair(std::find(files.begin(), files.end(), d.where.file) - files.begin(), d.where.line);
   };
-  std::stable_sort(errors.begin(), errors.end(), [&](const Diagnostic& a, const Diagnostic& b) { return rank(a) < rank(b); });
+  std::stable_sort(errors.begin(), errors.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) { return rank(a) < rank(b); });
   if (errors.empty()) {
     s.resolved_yaml = scenario_to_yaml(s);
     result.scenario = std::move(s);
@@ -333,7 +354,7 @@ LoadResult finish(ConfigNode tree, const std::string& file, const std::vector<st
   return result;
 }
 
-} // namespace
+}  // namespace
 
 LoadResult load_scenario(const std::string& path, const std::vector<std::string>& overrides) {
   LoadResult result;
@@ -368,4 +389,4 @@ LoadResult load_scenario_text(const std::string& text, const std::string& pseudo
   return result;
 }
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -25,10 +25,18 @@ std::vector<ParamSpec> build_table() {
   t.push_back({path, ParamKind::choice, &Parameters::f, 0, 0, choices, {}, false, "choice", prov, desc});
 #define TEXT(f, path, def, prov, desc) \
   t.push_back({path, ParamKind::text, &Parameters::f, 0, 0, {}, {}, false, "path", prov, desc});
-#define VEC(f, path, axis, def, lo, hi, sums, unit, prov, desc)                                     \
-  t.push_back({path, ParamKind::vector, &Parameters::f, lo, hi, {},                               \
+#define VEC(f, path, axis, def, lo, hi, sums, unit, prov, desc)                              \
+  t.push_back({path,                                                                         \
+               ParamKind::vector,                                                            \
+               &Parameters::f,                                                               \
+               lo,                                                                           \
+               hi,                                                                           \
+               {},                                                                           \
                labels_of(std::tuple_size_v<axis##Vec>, std::string_view(#axis) == "Sector"), \
-               sums, unit, prov, desc});
+               sums,                                                                         \
+               unit,                                                                         \
+               prov,                                                                         \
+               desc});
 #include "cgsim/scenario/parameters.def"
 #undef REAL
 #undef INT
@@ -41,7 +49,7 @@ std::vector<ParamSpec> build_table() {
 
 std::string format_number(double v) { return fmt::format("{}", v); }
 
-} // namespace
+}  // namespace
 
 Parameters default_parameters() {
   Parameters p;
@@ -62,17 +70,17 @@ Parameters default_parameters() {
 }
 
 const CapVec& effect_row(const Parameters& p, int type) {
-  static constexpr CapVec Parameters::*rows[kTypes] = {
-      &Parameters::effect_training, &Parameters::effect_mentoring, &Parameters::effect_capital,
-      &Parameters::effect_equipment, &Parameters::effect_market,   &Parameters::effect_legal,
-      &Parameters::effect_circular};
+  static constexpr CapVec Parameters::*rows[kTypes] = {&Parameters::effect_training, &Parameters::effect_mentoring,
+                                                       &Parameters::effect_capital,  &Parameters::effect_equipment,
+                                                       &Parameters::effect_market,   &Parameters::effect_legal,
+                                                       &Parameters::effect_circular};
   return p.*rows[type];
 }
 
 const CapVec& need_weights(const Parameters& p, int sector) {
   static constexpr CapVec Parameters::*rows[kSectors] = {
-      &Parameters::need_weight_agribusiness, &Parameters::need_weight_food_processing,
-      &Parameters::need_weight_craft, &Parameters::need_weight_trade, &Parameters::need_weight_services};
+      &Parameters::need_weight_agribusiness, &Parameters::need_weight_food_processing, &Parameters::need_weight_craft,
+      &Parameters::need_weight_trade, &Parameters::need_weight_services};
   return p.*rows[sector];
 }
 
@@ -103,10 +111,14 @@ std::string value_text(const ParamSpec& spec, const Parameters& p) {
       [&](auto member) -> std::string {
         const auto& v = p.*member;
         using V = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<V, bool>) return v ? "true" : "false";
-        else if constexpr (std::is_same_v<V, std::string>) return v.empty() ? "\"\"" : v;
-        else if constexpr (std::is_same_v<V, double>) return format_number(v);
-        else if constexpr (std::is_same_v<V, std::int64_t>) return fmt::format("{}", v);
+        if constexpr (std::is_same_v<V, bool>)
+          return v ? "true" : "false";
+        else if constexpr (std::is_same_v<V, std::string>)
+          return v.empty() ? "\"\"" : v;
+        else if constexpr (std::is_same_v<V, double>)
+          return format_number(v);
+        else if constexpr (std::is_same_v<V, std::int64_t>)
+          return fmt::format("{}", v);
         else {
           std::string s = "{";
           for (std::size_t i = 0; i < v.size(); ++i)
@@ -117,4 +129,4 @@ std::string value_text(const ParamSpec& spec, const Parameters& p) {
       spec.field);
 }
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -11,4 +11,4 @@ Parameters Scenario::parameters_in_year(int year) const {
   return p;
 }
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,11 +1,11 @@
 #include "cgsim/scenario/scenario_yaml.hpp"
 
-#include "cgsim/scenario/parameter_table.hpp"
-
 #include <yaml-cpp/yaml.h>
 
 #include <map>
 #include <memory>
+
+#include "cgsim/scenario/parameter_table.hpp"
 
 namespace cgsim {
 namespace {
@@ -30,11 +30,14 @@ void emit_value(YAML::Emitter& out, const ParamSpec& spec, const Parameters& p) 
       [&](auto member) {
         const auto& v = p.*member;
         using V = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<V, bool> || std::is_same_v<V, std::int64_t> || std::is_same_v<V, std::string>) out << v;
-        else if constexpr (std::is_same_v<V, double>) out << YAML::Precision(17) << v;
+        if constexpr (std::is_same_v<V, bool> || std::is_same_v<V, std::int64_t> || std::is_same_v<V, std::string>)
+          out << v;
+        else if constexpr (std::is_same_v<V, double>)
+          out << YAML::Precision(17) << v;
         else {
           out << YAML::Flow << YAML::BeginMap;
-          for (std::size_t i = 0; i < v.size(); ++i) out << YAML::Key << std::string(spec.labels[i]) << YAML::Value << YAML::Precision(17) << v[i];
+          for (std::size_t i = 0; i < v.size(); ++i)
+            out << YAML::Key << std::string(spec.labels[i]) << YAML::Value << YAML::Precision(17) << v[i];
           out << YAML::EndMap;
         }
       },
@@ -45,8 +48,12 @@ void emit_section(YAML::Emitter& out, const Section& s, const Parameters& p, con
   for (const auto& name : s.order) {
     out << YAML::Key << name << YAML::Value;
     auto leaf = std::find_if(s.leaves.begin(), s.leaves.end(), [&](const auto& l) { return l.first == name; });
-    if (leaf != s.leaves.end()) { emit_value(out, *leaf->second, p); continue; }
-    const auto child = std::find_if(s.children.begin(), s.children.end(), [&](const auto& c) { return c.first == name; });
+    if (leaf != s.leaves.end()) {
+      emit_value(out, *leaf->second, p);
+      continue;
+    }
+    const auto child =
+        std::find_if(s.children.begin(), s.children.end(), [&](const auto& c) { return c.first == name; });
     out << YAML::BeginMap;
     emit_section(out, *child->second, p, scenario);
     if (name == "companies") {
@@ -56,7 +63,8 @@ void emit_section(YAML::Emitter& out, const Section& s, const Parameters& p, con
         out << YAML::Key << "csr_budget_billion_idr" << YAML::Value << c.csr_budget_billion_idr;
         out << YAML::Key << "districts" << YAML::Value << YAML::Flow << c.districts;
         out << YAML::Key << "preferences" << YAML::Value << YAML::Flow << YAML::BeginMap;
-        for (int t = 0; t < kTypes; ++t) out << YAML::Key << std::string(kTypeNames[t]) << YAML::Value << c.preferences[t];
+        for (int t = 0; t < kTypes; ++t)
+          out << YAML::Key << std::string(kTypeNames[t]) << YAML::Value << c.preferences[t];
         out << YAML::EndMap << YAML::Key << "political_weight" << YAML::Value << c.political_weight << YAML::EndMap;
       }
       out << YAML::EndSeq;
@@ -67,7 +75,9 @@ void emit_section(YAML::Emitter& out, const Section& s, const Parameters& p, con
 
 void emit_node(YAML::Emitter& out, const ConfigNode& n) {
   switch (n.kind) {
-    case ConfigNode::Kind::scalar: out << n.scalar; break;
+    case ConfigNode::Kind::scalar:
+      out << n.scalar;
+      break;
     case ConfigNode::Kind::list:
       out << YAML::Flow << YAML::BeginSeq;
       for (const auto& item : n.list) emit_node(out, item);
@@ -75,14 +85,18 @@ void emit_node(YAML::Emitter& out, const ConfigNode& n) {
       break;
     case ConfigNode::Kind::map:
       out << YAML::Flow << YAML::BeginMap;
-      for (const auto& [k, v] : n.map) { out << YAML::Key << k << YAML::Value; emit_node(out, v); }
+      for (const auto& [k, v] : n.map) {
+        out << YAML::Key << k << YAML::Value;
+        emit_node(out, v);
+      }
       out << YAML::EndMap;
       break;
-    default: out << YAML::Null;
+    default:
+      out << YAML::Null;
   }
 }
 
-} // namespace
+}  // namespace
 
 std::string scenario_to_yaml(const Scenario& s) {
   Section root;
@@ -116,4 +130,4 @@ std::string scenario_to_yaml(const Scenario& s) {
   return std::string(out.c_str()) + "\n";
 }
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -26,9 +26,12 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   std::size_t best_distance = limit + 1;
   for (const auto& c : candidates) {
     const auto d = edit_distance(word, c);
-    if (d < best_distance) { best_distance = d; best = c; }
+    if (d < best_distance) {
+      best_distance = d;
+      best = c;
+    }
   }
   return best;
 }
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,12 +1,12 @@
 #include "cgsim/scenario/value_parsing.hpp"
 
-#include "cgsim/scenario/suggest.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+
+#include "cgsim/scenario/suggest.hpp"
 
 namespace cgsim {
 namespace {
@@ -29,8 +29,14 @@ bool to_integer(const std::string& s, std::int64_t& out) {
 
 bool to_bool(std::string s, bool& out) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (s == "true" || s == "yes" || s == "on") { out = true; return true; }
-  if (s == "false" || s == "no" || s == "off") { out = false; return true; }
+  if (s == "true" || s == "yes" || s == "on") {
+    out = true;
+    return true;
+  }
+  if (s == "false" || s == "no" || s == "off") {
+    out = false;
+    return true;
+  }
   return false;
 }
 
@@ -40,23 +46,29 @@ std::string range_text(const ParamSpec& spec) {
 
 std::string shown(const ConfigNode& node) {
   switch (node.kind) {
-    case ConfigNode::Kind::scalar: return "'" + node.scalar.substr(0, 60) + "'";
-    case ConfigNode::Kind::map: return "a mapping";
-    case ConfigNode::Kind::list: return "a list";
-    default: return "nothing";
+    case ConfigNode::Kind::scalar:
+      return "'" + node.scalar.substr(0, 60) + "'";
+    case ConfigNode::Kind::map:
+      return "a mapping";
+    case ConfigNode::Kind::list:
+      return "a list";
+    default:
+      return "nothing";
   }
 }
 
 bool number_in_range(const ParamSpec& spec, const ConfigNode& node, const std::string& key, double& out,
                      Diagnostics& errors) {
   if (node.kind != ConfigNode::Kind::scalar || !to_double(node.scalar, out)) {
-    errors.push_back({node.origin, key, "expected a number in " + range_text(spec) + " (" + std::string(spec.unit) +
-                                            "), got " + shown(node)});
+    errors.push_back(
+        {node.origin, key,
+         "expected a number in " + range_text(spec) + " (" + std::string(spec.unit) + "), got " + shown(node)});
     return false;
   }
   if (out < spec.min || out > spec.max) {
-    errors.push_back({node.origin, key, "value " + node.scalar + " is out of range; expected " + range_text(spec) +
-                                            " (" + std::string(spec.unit) + ")"});
+    errors.push_back({node.origin, key,
+                      "value " + node.scalar + " is out of range; expected " + range_text(spec) + " (" +
+                          std::string(spec.unit) + ")"});
     return false;
   }
   return true;
@@ -67,8 +79,9 @@ bool parse_vector(const ParamSpec& spec, const ConfigNode& node, Array& values, 
   const std::string key(spec.path);
   std::vector<std::string> labels(spec.labels.begin(), spec.labels.end());
   if (node.kind != ConfigNode::Kind::map) {
-    errors.push_back({node.origin, key, "expected a mapping of " + fmt::format("{}", fmt::join(labels, ", ")) +
-                                            " to numbers, got " + shown(node)});
+    errors.push_back(
+        {node.origin, key,
+         "expected a mapping of " + fmt::format("{}", fmt::join(labels, ", ")) + " to numbers, got " + shown(node)});
     return false;
   }
   Array updated = values;
@@ -78,20 +91,23 @@ bool parse_vector(const ParamSpec& spec, const ConfigNode& node, Array& values, 
     if (it == labels.end()) {
       const auto guess = closest_match(label, labels);
       errors.push_back({child.origin, key + "." + label,
-                        "unknown key '" + label + "'" + (guess.empty() ? "; expected one of " + fmt::format("{}", fmt::join(labels, ", "))
-                                                                       : "; did you mean '" + guess + "'?")});
+                        "unknown key '" + label + "'" +
+                            (guess.empty() ? "; expected one of " + fmt::format("{}", fmt::join(labels, ", "))
+                                           : "; did you mean '" + guess + "'?")});
       ok = false;
       continue;
     }
     double v = 0;
-    if (number_in_range(spec, child, key + "." + label, v, errors)) updated[it - labels.begin()] = v;
-    else ok = false;
+    if (number_in_range(spec, child, key + "." + label, v, errors))
+      updated[it - labels.begin()] = v;
+    else
+      ok = false;
   }
   if (ok) values = updated;
   return ok;
 }
 
-} // namespace
+}  // namespace
 
 std::string format_value(double v) { return fmt::format("{:.6g}", v); }
 
@@ -124,12 +140,14 @@ bool parse_parameter(const ParamSpec& spec, const ConfigNode& node, Parameters& 
         } else if constexpr (std::is_same_v<V, std::int64_t>) {
           std::int64_t v = 0;
           if (node.kind != ConfigNode::Kind::scalar || !to_integer(node.scalar, v)) {
-            errors.push_back({node.origin, key, "expected a whole number in " + range_text(spec) + " (" +
-                                                    std::string(spec.unit) + "), got " + shown(node)});
+            errors.push_back({node.origin, key,
+                              "expected a whole number in " + range_text(spec) + " (" + std::string(spec.unit) +
+                                  "), got " + shown(node)});
             return false;
           }
           if (static_cast<double>(v) < spec.min || static_cast<double>(v) > spec.max) {
-            errors.push_back({node.origin, key, "value " + node.scalar + " is out of range; expected " + range_text(spec)});
+            errors.push_back(
+                {node.origin, key, "value " + node.scalar + " is out of range; expected " + range_text(spec)});
             return false;
           }
           target = v;
@@ -150,8 +168,9 @@ bool parse_parameter(const ParamSpec& spec, const ConfigNode& node, Parameters& 
             if (std::find(options.begin(), options.end(), node.scalar) == options.end()) {
               std::vector<std::string> names(options.begin(), options.end());
               const auto guess = closest_match(node.scalar, names);
-              errors.push_back({node.origin, key, "expected one of " + fmt::format("{}", fmt::join(names, ", ")) + ", got " +
-                                                      shown(node) + (guess.empty() ? "" : "; did you mean '" + guess + "'?")});
+              errors.push_back({node.origin, key,
+                                "expected one of " + fmt::format("{}", fmt::join(names, ", ")) + ", got " +
+                                    shown(node) + (guess.empty() ? "" : "; did you mean '" + guess + "'?")});
               return false;
             }
           }
@@ -167,26 +186,37 @@ bool parse_parameter(const ParamSpec& spec, const ConfigNode& node, Parameters& 
 CompanySpec parse_company(const ConfigNode& node, const std::string& key, Diagnostics& errors) {
   CompanySpec c;
   if (node.kind != ConfigNode::Kind::map) {
-    errors.push_back({node.origin, key, "expected a company (name, csr_budget_billion_idr, districts, preferences, political_weight)"});
+    errors.push_back({node.origin, key,
+                      "expected a company (name, csr_budget_billion_idr, districts, preferences, political_weight)"});
     return c;
   }
-  static const std::vector<std::string> fields{"name", "csr_budget_billion_idr", "districts", "preferences", "political_weight"};
+  static const std::vector<std::string> fields{"name", "csr_budget_billion_idr", "districts", "preferences",
+                                               "political_weight"};
   bool has_name = false, has_preferences = false;
   for (const auto& [field, child] : node.map) {
     const std::string path = key + "." + field;
     if (field == "name") {
-      if (child.kind == ConfigNode::Kind::scalar && !child.scalar.empty()) { c.name = child.scalar; has_name = true; }
-      else errors.push_back({child.origin, path, "expected the company's name"});
+      if (child.kind == ConfigNode::Kind::scalar && !child.scalar.empty()) {
+        c.name = child.scalar;
+        has_name = true;
+      } else
+        errors.push_back({child.origin, path, "expected the company's name"});
     } else if (field == "csr_budget_billion_idr" || field == "political_weight") {
       double v = 0;
       if (child.kind != ConfigNode::Kind::scalar || !to_double(child.scalar, v) || v < 0 || v > 1e6)
         errors.push_back({child.origin, path, "expected a number in [0, 1e6], got " + shown(child)});
-      else (field == "political_weight" ? c.political_weight : c.csr_budget_billion_idr) = v;
+      else
+        (field == "political_weight" ? c.political_weight : c.csr_budget_billion_idr) = v;
     } else if (field == "districts") {
-      if (child.kind != ConfigNode::Kind::list) { errors.push_back({child.origin, path, "expected a list of district names"}); continue; }
+      if (child.kind != ConfigNode::Kind::list) {
+        errors.push_back({child.origin, path, "expected a list of district names"});
+        continue;
+      }
       for (const auto& d : child.list) {
-        if (d.kind == ConfigNode::Kind::scalar) c.districts.push_back(d.scalar);
-        else errors.push_back({d.origin, path, "expected a district name, got " + shown(d)});
+        if (d.kind == ConfigNode::Kind::scalar)
+          c.districts.push_back(d.scalar);
+        else
+          errors.push_back({d.origin, path, "expected a district name, got " + shown(d)});
       }
     } else if (field == "preferences") {
       ParamSpec spec{"preferences", ParamKind::vector, {}, 0, 1, {}, kTypeNames, true, "share", "", ""};
@@ -197,19 +227,30 @@ CompanySpec parse_company(const ConfigNode& node, const std::string& key, Diagno
       if (parse_vector(spec, checked, prefs, local)) {
         double sum = 0;
         for (double x : prefs) sum += x;
-        if (std::abs(sum - 1) > 1e-6) errors.push_back({child.origin, path, "shares must sum to 1, they sum to " + format_value(sum)});
-        else { c.preferences = prefs; has_preferences = true; }
+        if (std::abs(sum - 1) > 1e-6)
+          errors.push_back({child.origin, path, "shares must sum to 1, they sum to " + format_value(sum)});
+        else {
+          c.preferences = prefs;
+          has_preferences = true;
+        }
       }
-      for (auto& e : local) { e.key = key + "." + e.key; errors.push_back(e); }
+      for (auto& e : local) {
+        e.key = key + "." + e.key;
+        errors.push_back(e);
+      }
     } else {
       const auto guess = closest_match(field, fields);
-      errors.push_back({child.origin, path, "unknown key '" + field + "'" +
-                                                (guess.empty() ? "; expected one of name, csr_budget_billion_idr, districts, preferences, political_weight"
-                                                               : "; did you mean '" + guess + "'?")});
+      errors.push_back(
+          {child.origin, path,
+           "unknown key '" + field + "'" +
+               (guess.empty()
+                    ? "; expected one of name, csr_budget_billion_idr, districts, preferences, political_weight"
+                    : "; did you mean '" + guess + "'?")});
     }
   }
   if (!has_name) errors.push_back({node.origin, key + ".name", "a company needs a name"});
-  if (!has_preferences && errors.empty()) c.preferences = ByType{1.0 / 7, 1.0 / 7, 1.0 / 7, 1.0 / 7, 1.0 / 7, 1.0 / 7, 1.0 / 7};
+  if (!has_preferences && errors.empty())
+    c.preferences = ByType{1.0 / 7, 1.0 / 7, 1.0 / 7, 1.0 / 7, 1.0 / 7, 1.0 / 7, 1.0 / 7};
   return c;
 }
 
@@ -220,13 +261,17 @@ void collect_changes(const ConfigNode& node, const std::string& prefix, int year
                      Diagnostics& errors) {
   for (const auto& [key, child] : node.map) {
     const std::string path = prefix.empty() ? key : prefix + "." + key;
-    if (find_parameter(path)) out.push_back({year, path, child});
-    else if (child.kind == ConfigNode::Kind::map) collect_changes(child, path, year, out, errors);
-    else errors.push_back({child.origin, "schedule", "'" + path + "' is not a parameter that can change over time; see `cgsim params`"});
+    if (find_parameter(path))
+      out.push_back({year, path, child});
+    else if (child.kind == ConfigNode::Kind::map)
+      collect_changes(child, path, year, out, errors);
+    else
+      errors.push_back({child.origin, "schedule",
+                        "'" + path + "' is not a parameter that can change over time; see `cgsim params`"});
   }
 }
 
-} // namespace
+}  // namespace
 
 std::vector<ScheduledChange> parse_schedule(const ConfigNode* node, const Parameters& base, Diagnostics& errors) {
   std::vector<ScheduledChange> changes;
@@ -240,12 +285,14 @@ std::vector<ScheduledChange> parse_schedule(const ConfigNode* node, const Parame
     const ConfigNode* set = entry.kind == ConfigNode::Kind::map ? entry.find("set") : nullptr;
     std::int64_t y = 0;
     if (!year || !set || set->kind != ConfigNode::Kind::map || entry.map.size() != 2) {
-      errors.push_back({entry.origin, "schedule", "each entry needs exactly 'year' (a whole number) and 'set' (a mapping)"});
+      errors.push_back(
+          {entry.origin, "schedule", "each entry needs exactly 'year' (a whole number) and 'set' (a mapping)"});
       continue;
     }
     if (year->kind != ConfigNode::Kind::scalar || !to_integer(year->scalar, y) || y < 1 || y > base.years) {
-      errors.push_back({year->origin, "schedule.year", "expected a year between 1 and simulation.years (" +
-                                                           std::to_string(base.years) + "), got " + shown(*year)});
+      errors.push_back(
+          {year->origin, "schedule.year",
+           "expected a year between 1 and simulation.years (" + std::to_string(base.years) + "), got " + shown(*year)});
       continue;
     }
     collect_changes(*set, "", static_cast<int>(y), changes, errors);
@@ -259,12 +306,16 @@ std::vector<ScheduledChange> parse_schedule(const ConfigNode* node, const Parame
                              c.path.rfind("companies.others.", 0) == 0 || c.path == "companies.msme_share_of_csr" ||
                              c.path == "companies.initial_reputation";
     if (set_up_only) {
-      errors.push_back({c.value.origin, "schedule", "'" + c.path + "' fixes the simulation's set-up and cannot change over time"});
+      errors.push_back(
+          {c.value.origin, "schedule", "'" + c.path + "' fixes the simulation's set-up and cannot change over time"});
       continue;
     }
     Diagnostics local;
     if (!parse_parameter(*spec, c.value, probe, local))
-      for (auto& e : local) { e.key = "schedule: " + e.key; errors.push_back(e); }
+      for (auto& e : local) {
+        e.key = "schedule: " + e.key;
+        errors.push_back(e);
+      }
   }
   return changes;
 }
@@ -274,4 +325,4 @@ void apply_change(const ScheduledChange& change, Parameters& p) {
   if (const auto* spec = find_parameter(change.path)) parse_parameter(*spec, change.value, p, ignored);
 }
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -38,4 +38,4 @@ ComparisonTable compare_scenarios(const std::vector<std::string>& scenarios, con
   return t;
 }
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -16,12 +16,16 @@ double beta_continued_fraction(double a, double b, double x) {
   for (int m = 1; m < 300; ++m) {
     const double m2 = 2.0 * m;
     double aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d; d = 1 / (std::abs(d) < tiny ? tiny : d);
-    c = 1 + aa / c; c = std::abs(c) < tiny ? tiny : c;
+    d = 1 + aa * d;
+    d = 1 / (std::abs(d) < tiny ? tiny : d);
+    c = 1 + aa / c;
+    c = std::abs(c) < tiny ? tiny : c;
     h *= d * c;
     aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d; d = 1 / (std::abs(d) < tiny ? tiny : d);
-    c = 1 + aa / c; c = std::abs(c) < tiny ? tiny : c;
+    d = 1 + aa * d;
+    d = 1 / (std::abs(d) < tiny ? tiny : d);
+    c = 1 + aa / c;
+    c = std::abs(c) < tiny ? tiny : c;
     const double delta = d * c;
     h *= delta;
     if (std::abs(delta - 1) < 1e-14) break;
@@ -32,7 +36,8 @@ double beta_continued_fraction(double a, double b, double x) {
 double incomplete_beta(double a, double b, double x) {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const double front = std::exp(std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x) + b * std::log1p(-x));
+  const double front =
+      std::exp(std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x) + b * std::log1p(-x));
   if (x < (a + 1) / (a + b + 2)) return front * beta_continued_fraction(a, b, x) / a;
   return 1 - front * beta_continued_fraction(b, a, 1 - x) / b;
 }
@@ -44,7 +49,7 @@ double t_cdf(double t, double nu) {
   return t >= 0 ? 1 - tail : tail;
 }
 
-} // namespace
+}  // namespace
 
 double t_quantile(double confidence, double nu) {
   const double target = 0.5 + confidence / 2;
@@ -59,9 +64,16 @@ double t_quantile(double confidence, double nu) {
 Interval mean_interval(const std::vector<double>& values, double confidence) {
   Interval r;
   r.n = values.size();
-  if (values.empty()) { r.mean = r.low = r.high = r.half_width = std::numeric_limits<double>::quiet_NaN(); return r; }
+  if (values.empty()) {
+    r.mean = r.low = r.high = r.half_width = std::numeric_limits<double>::quiet_NaN();
+    return r;
+  }
   r.mean = std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(r.n);
-  if (r.n < 2) { r.low = r.high = r.mean; r.half_width = std::numeric_limits<double>::quiet_NaN(); return r; }
+  if (r.n < 2) {
+    r.low = r.high = r.mean;
+    r.half_width = std::numeric_limits<double>::quiet_NaN();
+    return r;
+  }
   double ss = 0;
   for (double v : values) ss += (v - r.mean) * (v - r.mean);
   const double se = std::sqrt(ss / static_cast<double>(r.n - 1) / static_cast<double>(r.n));
@@ -71,4 +83,4 @@ Interval mean_interval(const std::vector<double>& values, double confidence) {
   return r;
 }
 
-} // namespace cgsim
+}  // namespace cgsim

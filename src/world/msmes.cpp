@@ -24,4 +24,4 @@ void Msmes::resize(std::size_t n) {
   last_mentoring_year.resize(n, kNever);
 }
 
-} // namespace cgsim
+}  // namespace cgsim

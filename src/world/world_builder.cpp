@@ -29,7 +29,8 @@ void build_districts(World& w, const Scenario& s) {
   const auto counts = apportion(total_msmes(s), weights);
   std::size_t first = 0;
   for (std::size_t d = 0; d < s.districts.size(); ++d) {
-    w.districts.push_back({s.districts[d].name, s.districts[d].mining, s.districts[d].rpjmd_priority, first, counts[d]});
+    w.districts.push_back(
+        {s.districts[d].name, s.districts[d].mining, s.districts[d].rpjmd_priority, first, counts[d]});
     first += counts[d];
   }
   w.msmes.resize(first);
@@ -42,7 +43,8 @@ void build_population(World& w) {
       initialise_msme(w, i, 0);
       // Initial memberships and trust come from the initial shares, new entrants start unorganised.
       const auto u = w.rng.words(Purpose::population, static_cast<std::uint32_t>(i), 1);
-      if (to_unit_interval(u.w[0], u.w[1]) < w.params.initial_organised_share) w.msmes.association[i] = static_cast<std::uint16_t>(d);
+      if (to_unit_interval(u.w[0], u.w[1]) < w.params.initial_organised_share)
+        w.msmes.association[i] = static_cast<std::uint16_t>(d);
       w.msmes.formal[i] = to_unit_interval(u.w[2], u.w[3]) < w.params.initial_formal_share;
     }
 }
@@ -64,7 +66,8 @@ void build_peer_network(World& w) {
         if (to_unit_interval(r.w[0], r.w[1]) < p.peer_rewire) {
           const bool leave = to_unit_interval(r.w[2], 0) < p.peer_cross_district;
           const std::size_t span = leave ? n : d.count, base = leave ? 0 : d.first;
-          j = static_cast<std::uint32_t>(base + static_cast<std::size_t>(to_unit_interval(r.w[3], r.w[1]) * span) % span);
+          j = static_cast<std::uint32_t>(base +
+                                         static_cast<std::size_t>(to_unit_interval(r.w[3], r.w[1]) * span) % span);
         }
         if (j == i) continue;
         edges.emplace_back(i, j);
@@ -105,7 +108,8 @@ void build_companies(World& w, const Scenario& s) {
     c.political_weight = p.other_political_weight;
     double sum = 0;
     for (int t = 0; t < kTypes; ++t) {
-      c.preferences[t] = p.other_preferences[t] * std::exp(0.3 * w.rng.normal(Purpose::companies, static_cast<std::uint32_t>(k), 1, t));
+      c.preferences[t] = p.other_preferences[t] *
+                         std::exp(0.3 * w.rng.normal(Purpose::companies, static_cast<std::uint32_t>(k), 1, t));
       sum += c.preferences[t];
     }
     for (auto& x : c.preferences) x = sum > 0 ? x / sum : 1.0 / kTypes;
@@ -115,7 +119,8 @@ void build_companies(World& w, const Scenario& s) {
     for (std::size_t m = 0; m < wanted; ++m) {
       const double total = std::accumulate(weight.begin(), weight.end(), 0.0);
       if (total <= 0) break;
-      double u = w.rng.uniform(Purpose::companies, static_cast<std::uint32_t>(k), 2, static_cast<std::uint32_t>(m)) * total;
+      double u =
+          w.rng.uniform(Purpose::companies, static_cast<std::uint32_t>(k), 2, static_cast<std::uint32_t>(m)) * total;
       std::size_t d = 0;
       while (d + 1 < weight.size() && u >= weight[d]) u -= weight[d++];
       c.districts.push_back(static_cast<int>(d));
@@ -151,7 +156,7 @@ void build_stakeholders(World& w, const Scenario& s) {
   w.stakeholder_trust.diagonal().setOnes();
 }
 
-} // namespace
+}  // namespace
 
 std::vector<std::size_t> apportion(std::size_t total, const std::vector<double>& weights) {
   const double sum = std::accumulate(weights.begin(), weights.end(), 0.0);
@@ -175,11 +180,14 @@ void initialise_msme(World& w, std::size_t i, std::uint32_t stream_step) {
   auto& m = w.msmes;
   const auto id = static_cast<std::uint32_t>(i);
   const auto r = w.rng.words(Purpose::population, id, 0, stream_step);
-  m.sector[i] = static_cast<std::uint8_t>(draw_category(to_unit_interval(r.w[0], r.w[1]), p.sector_shares.data(), kSectors));
-  m.scale[i] = static_cast<std::uint8_t>(draw_category(to_unit_interval(r.w[2], r.w[3]), p.scale_shares.data(), kScales));
+  m.sector[i] =
+      static_cast<std::uint8_t>(draw_category(to_unit_interval(r.w[0], r.w[1]), p.sector_shares.data(), kSectors));
+  m.scale[i] =
+      static_cast<std::uint8_t>(draw_category(to_unit_interval(r.w[2], r.w[3]), p.scale_shares.data(), kScales));
   for (int k = 0; k < kCapabilities; ++k) {
     const double z = w.rng.normal(Purpose::population, id, 2 + k, stream_step);
-    m.capability[k][i] = static_cast<float>(std::clamp(p.initial_capability[k] + p.initial_capability_sd * z, 0.0, 1.0));
+    m.capability[k][i] =
+        static_cast<float>(std::clamp(p.initial_capability[k] + p.initial_capability_sd * z, 0.0, 1.0));
   }
   const double base = p.base_revenue[m.scale[i]];
   m.capital[i] = static_cast<float>(0.3 * base * w.rng.uniform(Purpose::population, id, 8, stream_step) * 2.0);
@@ -214,4 +222,4 @@ World build_world(const Scenario& scenario, std::uint64_t seed, std::uint32_t re
   return w;
 }
 
-} // namespace cgsim
+}  // namespace cgsim

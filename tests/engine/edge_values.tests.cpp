@@ -1,11 +1,10 @@
 // Parameter values at the edges of their ranges run without NaN or infinity in any indicator:
 // zero budgets, one MSME, one district, no companies, probabilities 0 and 1, extreme exponents.
+#include <catch2/catch.hpp>
+#include <cmath>
+
 #include "cgsim/engine/replication.hpp"
 #include "support/fixtures.hpp"
-
-#include <catch2/catch.hpp>
-
-#include <cmath>
 
 using namespace cgsim;
 using cgsim::test::TempDir;
@@ -25,7 +24,7 @@ void require_finite(const Scenario& s) {
   }
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("Edge values of the parameters give finite indicators", "[edges]") {
   TempDir dir;
@@ -40,7 +39,8 @@ TEST_CASE("Edge values of the parameters give finite indicators", "[edges]") {
       {"forum.agenda=joint_planning", "forum.decision_rule=supermajority", "forum.supermajority_threshold=1",
        "forum.bounded_confidence=0", "forum.mixing_rate=1"},
       {"forum.meetings_per_year=0", "forum.msme_seats=0", "forum.civil_society_seats=0"},
-      {"forum.msme_seats=100", "forum.civil_society_seats=100", "power.asymmetry_exponent=5", "power.msme_representative=0"},
+      {"forum.msme_seats=100", "forum.civil_society_seats=100", "power.asymmetry_exponent=5",
+       "power.msme_representative=0"},
       {"power.asymmetry_exponent=0", "government.authority=0", "power.civil_society=0"},
       {"government.registry_quality=1", "government.coordination_unit=true", "regulation.mandatory_reporting=true",
        "regulation.audit_probability=1", "regulation.sanction_billion_idr=1000000", "regulation.binding=true"},
@@ -49,7 +49,8 @@ TEST_CASE("Edge values of the parameters give finite indicators", "[edges]") {
       {"economy.entry_probability=1", "economy.shock_sd_msme=2", "economy.shock_sd_sector=2"},
       {"implementation.fatigue=20", "implementation.exposure_memory=1", "implementation.training_decay=1"},
       {"evaluation.mode=impact", "evaluation.learning_rate=1", "evaluation.impact_noise=5"},
-      {"evaluation.mode=impact", "forum.agenda=joint_planning", "programmes.effect.training={production: 0, management: 0, market: 0, legal: 0, finance: 0}"},
+      {"evaluation.mode=impact", "forum.agenda=joint_planning",
+       "programmes.effect.training={production: 0, management: 0, market: 0, legal: 0, finance: 0}"},
       {"organisation.join_rate=1", "organisation.advocacy_support=1", "organisation.leave_rate=1"},
       {"spillover.capability_rate=1", "spillover.trust_rate=1", "economy.capability_decay=1"},
       {"simulation.steps_per_year=1"},
@@ -67,8 +68,8 @@ TEST_CASE("Edge values of the parameters give finite indicators", "[edges]") {
 TEST_CASE("One district and one MSME run", "[edges]") {
   TempDir dir;
   const auto districts = dir.write("one.csv", "name,msme_weight\nSolo,1\n");
-  auto result = load_scenario_text("name: one\nsimulation: {years: 2}\npopulation: {msmes: 1, districts_file: '" + districts +
-                                       "'}\ncompanies: {named: [], others: {count: 3}}\n",
+  auto result = load_scenario_text("name: one\nsimulation: {years: 2}\npopulation: {msmes: 1, districts_file: '" +
+                                       districts + "'}\ncompanies: {named: [], others: {count: 3}}\n",
                                    dir.file("one.yaml"));
   INFO(test::describe(result.errors));
   REQUIRE(result.scenario);

@@ -1,14 +1,12 @@
 // Experiments: results reach the sink in a fixed order, identical for any thread count.
 #include "cgsim/engine/experiment.hpp"
 
-#include "support/fixtures.hpp"
-
-#include <catch2/catch.hpp>
-
 #include <algorithm>
-
+#include <catch2/catch.hpp>
 #include <cstring>
 #include <stdexcept>
+
+#include "support/fixtures.hpp"
 
 using namespace cgsim;
 using cgsim::test::TempDir;
@@ -22,7 +20,12 @@ struct Delivered {
 
 std::vector<Delivered> run(const ExperimentPlan& plan, bool* finished = nullptr) {
   std::vector<Delivered> out;
-  const bool ok = run_experiment(plan, [&](std::size_t s, const ReplicationResult& r) { out.push_back({s, r}); }, nullptr);
+  const bool ok = run_experiment(
+      plan,
+      [&](std::size_t s, const ReplicationResult& r) {
+        out.push_back({s, r});
+      },
+      nullptr);
   if (finished) *finished = ok;
   return out;
 }
@@ -37,13 +40,13 @@ bool same_records(const ReplicationResult& a, const ReplicationResult& b) {
   return true;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("run_experiment with 1 and 2 threads delivers identical results in the same order", "[engine][experiment]") {
   TempDir dir;
   const auto base = test::load_small(dir, {"simulation.years=2"});
-  const auto policy = test::load_small(dir, {"simulation.years=2", "government.coordination_unit=true",
-                                             "government.registry_quality=0.9"});
+  const auto policy = test::load_small(
+      dir, {"simulation.years=2", "government.coordination_unit=true", "government.registry_quality=0.9"});
   ExperimentPlan plan;
   plan.scenarios = {&base, &policy};
   plan.seed = 17;
@@ -83,8 +86,12 @@ TEST_CASE("run_experiment reports progress and stops when asked", "[engine][expe
   plan.threads = 2;
   std::vector<std::size_t> done;
   int delivered = 0;
-  CHECK(run_experiment(plan, [&](std::size_t, const ReplicationResult&) { ++delivered; }, nullptr,
-                       [&](std::size_t d, std::size_t total) { CHECK(total == 3); done.push_back(d); }));
+  CHECK(run_experiment(
+      plan, [&](std::size_t, const ReplicationResult&) { ++delivered; }, nullptr,
+      [&](std::size_t d, std::size_t total) {
+        CHECK(total == 3);
+        done.push_back(d);
+      }));
   CHECK(delivered == 3);
   // Progress counts simulated years (3 replications x 1 year), never goes back, and ends complete.
   REQUIRE_FALSE(done.empty());
@@ -93,7 +100,8 @@ TEST_CASE("run_experiment reports progress and stops when asked", "[engine][expe
 
   const std::atomic<bool> stop{true};
   delivered = 0;
-  CHECK_FALSE(run_experiment(plan, [&](std::size_t, const ReplicationResult&) { ++delivered; }, &stop));
+  CHECK_FALSE(run_experiment(
+      plan, [&](std::size_t, const ReplicationResult&) { ++delivered; }, &stop));
   CHECK(delivered == 0);
 }
 
@@ -104,7 +112,8 @@ TEST_CASE("An exception in the sink reaches the caller", "[engine][experiment]")
   plan.scenarios = {&s};
   plan.replications = 2;
   plan.threads = 2;
-  CHECK_THROWS_AS(run_experiment(plan, [](std::size_t, const ReplicationResult&) { throw std::runtime_error("disk full"); },
-                                 nullptr),
-                  std::runtime_error);
+  CHECK_THROWS_AS(
+      run_experiment(
+          plan, [](std::size_t, const ReplicationResult&) { throw std::runtime_error("disk full"); }, nullptr),
+      std::runtime_error);
 }

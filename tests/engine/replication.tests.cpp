@@ -1,14 +1,12 @@
 // Determinism of one replication: same seed, same numbers; another seed, other numbers.
 #include "cgsim/engine/replication.hpp"
 
+#include <catch2/catch.hpp>
+#include <cstring>
+
 #include "cgsim/engine/year.hpp"
 #include "cgsim/world/world_builder.hpp"
-
 #include "support/fixtures.hpp"
-
-#include <catch2/catch.hpp>
-
-#include <cstring>
 
 using namespace cgsim;
 using cgsim::test::TempDir;
@@ -30,7 +28,7 @@ bool identical(const ReplicationResult& a, const ReplicationResult& b) {
   return true;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("The same seed and replication give identical year records", "[engine][determinism]") {
   TempDir dir;
@@ -51,7 +49,8 @@ TEST_CASE("Different seeds or replications give different runs", "[engine][deter
   CHECK(other_replication.replication == 1);
   CHECK_FALSE(identical(a, other_seed));
   CHECK(a.years.back().indicators[ind::revenue_mean] != other_seed.years.back().indicators[ind::revenue_mean]);
-  CHECK(a.years.back().indicators[ind::capability_mean] != other_replication.years.back().indicators[ind::capability_mean]);
+  CHECK(a.years.back().indicators[ind::capability_mean] !=
+        other_replication.years.back().indicators[ind::capability_mean]);
 }
 
 TEST_CASE("A set stop flag ends the replication early", "[engine]") {
@@ -68,9 +67,9 @@ TEST_CASE("Threads inside a run change nothing: 1, 2 and 3 threads give bit-iden
   // per-district work (needs, the needs register, tallies, median, Gini). The policy has both
   // coordinated and uncoordinated companies, registry noise and elite capture.
   TempDir dir;
-  const Scenario s = test::load_small(dir, {"population.msmes=120000", "simulation.years=2", "government.coordination_unit=true",
-                                            "government.registry_quality=0.5", "regulation.mandatory_reporting=true",
-                                            "regulation.audit_probability=0.5"});
+  const Scenario s = test::load_small(dir, {"population.msmes=120000", "simulation.years=2",
+                                            "government.coordination_unit=true", "government.registry_quality=0.5",
+                                            "regulation.mandatory_reporting=true", "regulation.audit_probability=0.5"});
   auto run_with = [&](int threads) {
     World w = build_world(s, 11, 0);
     w.threads = threads;

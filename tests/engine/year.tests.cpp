@@ -1,12 +1,11 @@
 // Invariants of a short run: what must hold after every simulated year, whatever the parameters.
 #include "cgsim/engine/year.hpp"
 
+#include <catch2/catch.hpp>
+#include <cmath>
+
 #include "cgsim/world/world_builder.hpp"
 #include "support/fixtures.hpp"
-
-#include <catch2/catch.hpp>
-
-#include <cmath>
 
 using namespace cgsim;
 using cgsim::test::TempDir;
@@ -36,12 +35,29 @@ void check_invariants(const World& w, const YearRecord& r) {
     for (double v : values) CHECK(std::isfinite(v));
   }
   // Everything measured as a share lies in [0, 1].
-  for (int k : {ind::capability_mean, ind::capability_production, ind::capability_management, ind::capability_market,
-                ind::capability_legal, ind::capability_finance, ind::formal_share, ind::organised_share, ind::reach,
-                ind::duplication_rate, ind::need_match, ind::repeat_training_share, ind::benefit_gini_districts,
-                ind::benefit_gini_msmes, ind::forum_budget_share, ind::msme_voice_share, ind::decision_success,
-                ind::decision_acceptability, ind::companies_active_share, ind::companies_reporting_share,
-                ind::trust_government_company, ind::trust_msme_company, ind::trust_msme_government,
+  for (int k : {ind::capability_mean,
+                ind::capability_production,
+                ind::capability_management,
+                ind::capability_market,
+                ind::capability_legal,
+                ind::capability_finance,
+                ind::formal_share,
+                ind::organised_share,
+                ind::reach,
+                ind::duplication_rate,
+                ind::need_match,
+                ind::repeat_training_share,
+                ind::benefit_gini_districts,
+                ind::benefit_gini_msmes,
+                ind::forum_budget_share,
+                ind::msme_voice_share,
+                ind::decision_success,
+                ind::decision_acceptability,
+                ind::companies_active_share,
+                ind::companies_reporting_share,
+                ind::trust_government_company,
+                ind::trust_msme_company,
+                ind::trust_msme_government,
                 ind::collaboration_index}) {
     INFO(indicator_catalogue()[k].name << " = " << r.indicators[k]);
     CHECK(r.indicators[k] >= 0.0);
@@ -80,7 +96,7 @@ void run_and_check(const Scenario& s) {
   }
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("Invariants hold over a short run of the default policy", "[engine][invariants]") {
   TempDir dir;
@@ -99,9 +115,9 @@ TEST_CASE("Invariants hold under an active and coordinated and learning policy",
 
 TEST_CASE("Invariants hold under a harsh economy and a report-only forum", "[engine][invariants]") {
   TempDir dir;
-  run_and_check(test::load_small(dir, {"economy.shock_sd_msme=2", "economy.shock_sd_sector=1", "economy.margin=0",
-                                       "economy.exit_after_steps=1", "economy.entry_probability=0.5",
-                                       "forum.agenda=report_only", "simulation.steps_per_year=12"}));
+  run_and_check(test::load_small(
+      dir, {"economy.shock_sd_msme=2", "economy.shock_sd_sector=1", "economy.margin=0", "economy.exit_after_steps=1",
+            "economy.entry_probability=0.5", "forum.agenda=report_only", "simulation.steps_per_year=12"}));
 }
 
 TEST_CASE("begin_year resets the year's counters and fades exposure", "[engine]") {

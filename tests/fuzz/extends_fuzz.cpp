@@ -1,8 +1,6 @@
 // Fuzz target for `extends` resolution: the input is split into up to three files a.yaml,
 // b.yaml, c.yaml (separated by a line "---8<---"), written to a private directory, and a.yaml is
 // loaded. The files may extend each other in any way (chains, cycles, missing files).
-#include "cgsim/scenario/loader.hpp"
-
 #include <unistd.h>
 
 #include <cstddef>
@@ -10,6 +8,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+
+#include "cgsim/scenario/loader.hpp"
 
 namespace {
 
@@ -22,7 +22,7 @@ const std::filesystem::path& work_dir() {
   return dir;
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string input(reinterpret_cast<const char*>(data), size);
@@ -31,10 +31,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::size_t start = 0;
   for (int k = 0; k < 3; ++k) {
     const auto end = k < 2 ? input.find(separator, start) : std::string::npos;
-    const auto part = start <= input.size() ? input.substr(start, end == std::string::npos ? std::string::npos : end - start) : "";
+    const auto part =
+        start <= input.size() ? input.substr(start, end == std::string::npos ? std::string::npos : end - start) : "";
     const auto path = work_dir() / names[k];
-    if (start > input.size()) std::filesystem::remove(path);
-    else std::ofstream(path, std::ios::binary | std::ios::trunc) << part;
+    if (start > input.size())
+      std::filesystem::remove(path);
+    else
+      std::ofstream(path, std::ios::binary | std::ios::trunc) << part;
     start = end == std::string::npos ? input.size() + 1 : end + separator.size();
   }
   const auto result = cgsim::load_scenario((work_dir() / "a.yaml").string());

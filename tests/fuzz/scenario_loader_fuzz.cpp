@@ -1,10 +1,10 @@
 // Fuzz target: YAML text in, a Scenario or a list of located errors out. Any crash, hang,
 // sanitizer report or escaping exception is a bug.
-#include "cgsim/scenario/loader.hpp"
-
 #include <cstddef>
 #include <cstdint>
 #include <string>
+
+#include "cgsim/scenario/loader.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);

@@ -2,14 +2,13 @@
 // shipped scenarios with the full default population, 12 paired replications and a fixed seed.
 // Each check is a paired 95% interval that must exclude zero in the stated direction, so the test
 // fails if the mechanisms stop producing the pattern (no scenario names appear in the model code).
-#include "cgsim/engine/experiment.hpp"
-#include "cgsim/output/indicators.hpp"
-#include "cgsim/scenario/loader.hpp"
-#include "cgsim/stats/intervals.hpp"
-
+#include <algorithm>
 #include <catch2/catch.hpp>
 
-#include <algorithm>
+#include "cgsim/engine/experiment.hpp"
+#include "cgsim/measure/indicators.hpp"
+#include "cgsim/scenario/loader.hpp"
+#include "cgsim/stats/intervals.hpp"
 
 using namespace cgsim;
 
@@ -31,18 +30,21 @@ const std::vector<Summary>& run_both() {
     }
     ExperimentPlan plan{{&scenarios[0], &scenarios[1]}, 2024, 0, 12, 2};
     std::vector<Summary> out(2);
-    run_experiment(plan, [&](std::size_t s, const ReplicationResult& r) {
-      std::array<double, indicator_count> mean{}, max{};
-      max.fill(-1e300);
-      for (const auto& y : r.years)
-        for (int k = 0; k < indicator_count; ++k) {
-          mean[k] += y.indicators[k] / static_cast<double>(r.years.size());
-          max[k] = std::max(max[k], y.indicators[k]);
-        }
-      out[s].mean.push_back(mean);
-      out[s].last.push_back(r.years.back().indicators);
-      out[s].max.push_back(max);
-    }, nullptr);
+    run_experiment(
+        plan,
+        [&](std::size_t s, const ReplicationResult& r) {
+          std::array<double, indicator_count> mean{}, max{};
+          max.fill(-1e300);
+          for (const auto& y : r.years)
+            for (int k = 0; k < indicator_count; ++k) {
+              mean[k] += y.indicators[k] / static_cast<double>(r.years.size());
+              max[k] = std::max(max[k], y.indicators[k]);
+            }
+          out[s].mean.push_back(mean);
+          out[s].last.push_back(r.years.back().indicators);
+          out[s].max.push_back(max);
+        },
+        nullptr);
     return out;
   }();
   return summaries;
@@ -56,7 +58,7 @@ Interval paired(const std::vector<std::array<double, indicator_count>> Summary::
   return mean_interval(diff);
 }
 
-} // namespace
+}  // namespace
 
 // One test case (one ctest process) with sections, so that the experiment runs once.
 TEST_CASE("The paper's patterns emerge from the mechanisms", "[patterns]") {

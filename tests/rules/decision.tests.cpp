@@ -16,7 +16,7 @@ Eigen::MatrixXd two_against_one() {
   return x;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("decision_rule_from reads the rule names", "[rules][decision]") {
   CHECK(decision_rule_from("weighted_majority") == DecisionRule::weighted_majority);

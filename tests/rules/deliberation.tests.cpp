@@ -11,14 +11,14 @@ Eigen::VectorXd row(const Eigen::MatrixXd& m, Eigen::Index a) { return m.row(a).
 
 Eigen::MatrixXd four_positions() {
   Eigen::MatrixXd x(4, 4);
-  x << 0.7, 0.1, 0.1, 0.1,  //
-      0.1, 0.7, 0.1, 0.1,   //
-      0.25, 0.25, 0.25, 0.25, //
+  x << 0.7, 0.1, 0.1, 0.1,     //
+      0.1, 0.7, 0.1, 0.1,      //
+      0.25, 0.25, 0.25, 0.25,  //
       0.0, 0.0, 0.2, 0.8;
   return x;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("total_variation is half the L1 distance", "[rules][deliberation]") {
   Eigen::VectorXd a(3), b(3);
@@ -49,7 +49,8 @@ TEST_CASE("influence_weights are row-stochastic trust x power^alpha", "[rules][d
   CHECK(flat(1, 0) == Approx(1.0 / 3));
   CHECK(flat(1, 2) == Approx(1.0 / 3));
   // Higher alpha concentrates influence on the powerful.
-  CHECK(influence_weights(Eigen::MatrixXd::Ones(3, 3), power, 2.0)(0, 2) > influence_weights(Eigen::MatrixXd::Ones(3, 3), power, 1.0)(0, 2));
+  CHECK(influence_weights(Eigen::MatrixXd::Ones(3, 3), power, 2.0)(0, 2) >
+        influence_weights(Eigen::MatrixXd::Ones(3, 3), power, 1.0)(0, 2));
 }
 
 TEST_CASE("Equal power and full trust converge to the mean position", "[rules][deliberation]") {

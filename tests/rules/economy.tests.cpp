@@ -1,11 +1,11 @@
 // The MSME economy: revenue from capabilities, exit after a run of negative capital, entry.
 #include "cgsim/rules/economy.hpp"
 
+#include <catch2/catch.hpp>
+
 #include "cgsim/scenario/parameter_table.hpp"
 #include "cgsim/world/world_builder.hpp"
 #include "support/fixtures.hpp"
-
-#include <catch2/catch.hpp>
 
 using namespace cgsim;
 using cgsim::test::TempDir;
@@ -17,7 +17,7 @@ World small_world(const TempDir& dir, const std::vector<std::string>& overrides 
   return test::small_world(dir, 5, overrides);
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("Expected revenue at capability 0.5 is the scale's base revenue x sector multiplier", "[rules][economy]") {
   TempDir dir;
@@ -58,15 +58,15 @@ TEST_CASE("exit_after_steps is limited to what the step counter can count", "[ru
   // 1000, and with more than 255 the counter wrapped to 0 so no MSME ever exited.
   TempDir dir;
   const auto districts = dir.write("districts.csv", test::kDistrictsCsv);
-  const auto refused = load_scenario_text(test::small_scenario_yaml(districts), dir.file("s.yaml"),
-                                          {"economy.exit_after_steps=300"});
+  const auto refused =
+      load_scenario_text(test::small_scenario_yaml(districts), dir.file("s.yaml"), {"economy.exit_after_steps=300"});
   CHECK_FALSE(refused.scenario.has_value());
 
   const auto* spec = find_parameter("economy.exit_after_steps");
   REQUIRE(spec != nullptr);
   CHECK(spec->max <= 255);
-  World w = small_world(dir, {"economy.entry_probability=0", "economy.exit_after_steps=" +
-                                                                 std::to_string(static_cast<int>(spec->max))});
+  World w = small_world(
+      dir, {"economy.entry_probability=0", "economy.exit_after_steps=" + std::to_string(static_cast<int>(spec->max))});
   const std::size_t i = 3;
   for (int step = 0; step < static_cast<int>(spec->max) - 1; ++step, ++w.step) {
     w.msmes.capital[i] = -1e9f;  // stays deep in the red

@@ -1,15 +1,15 @@
 // Implementation: delivery effects with fatigue and partners; coordinated selection without duplicates.
 #include "cgsim/rules/implementation.hpp"
 
+#include <catch2/catch.hpp>
+
 #include "cgsim/engine/year.hpp"
 #include "cgsim/rules/forum_process.hpp"
-#include "cgsim/rules/participation.hpp"
 #include "cgsim/rules/needs.hpp"
 #include "cgsim/rules/needs_register.hpp"
+#include "cgsim/rules/participation.hpp"
 #include "cgsim/world/world_builder.hpp"
 #include "support/fixtures.hpp"
-
-#include <catch2/catch.hpp>
 
 using namespace cgsim;
 using cgsim::test::TempDir;
@@ -23,7 +23,7 @@ World small_world(const TempDir& dir, const std::vector<std::string>& overrides 
 
 constexpr int kProduction = static_cast<int>(Capability::production);
 
-} // namespace
+}  // namespace
 
 TEST_CASE("A delivery's gain is effect x gap x need match", "[rules][implementation]") {
   TempDir dir;
@@ -35,8 +35,7 @@ TEST_CASE("A delivery's gain is effect x gap x need match", "[rules][implementat
                          (1.0f - w.msmes.capability[kProduction][i]) * need_match(w, i, k_star);
   CHECK(delivery_gain(w, i, kTraining, kProduction, false) == Approx(expected));
   // A partnered delivery is better by the partner quality bonus.
-  CHECK(delivery_gain(w, i, kTraining, kProduction, true) ==
-        Approx(expected * (1.0 + w.params.partner_quality_bonus)));
+  CHECK(delivery_gain(w, i, kTraining, kProduction, true) == Approx(expected * (1.0 + w.params.partner_quality_bonus)));
   // Legal capability is not touched by training (its entry of E is 0).
   CHECK(delivery_gain(w, i, kTraining, kLegalCapability, false) == 0.0f);
 }
@@ -158,9 +157,10 @@ double formal_share_of_draws(World& w, double elite, std::uint32_t draws) {
   return formal / draws;
 }
 
-} // namespace
+}  // namespace
 
-TEST_CASE("Uncoordinated companies draw beneficiaries in proportion to exp(elite x visibility)", "[rules][implementation]") {
+TEST_CASE("Uncoordinated companies draw beneficiaries in proportion to exp(elite x visibility)",
+          "[rules][implementation]") {
   TempDir dir;
   World w = small_world(dir);
   // Formal MSMEs are 0.4 more visible: odds e^(0.4 elite) to 1 among equally many alive ones.
@@ -179,7 +179,8 @@ TEST_CASE("A district without alive MSMEs gets no visible beneficiary", "[rules]
   CHECK(draw_visible(w, d, DeliveryKey{1, 0, 0}) == d.count);
 }
 
-TEST_CASE("With a perfect registry the coordination unit serves the neediest eligible MSMEs first", "[rules][implementation]") {
+TEST_CASE("With a perfect registry the coordination unit serves the neediest eligible MSMEs first",
+          "[rules][implementation]") {
   TempDir dir;
   const Scenario s = test::load_small(
       dir, {"government.registry_quality=1", "government.coordination_unit=true", "regulation.mandatory_reporting=true",
@@ -208,8 +209,10 @@ TEST_CASE("With a perfect registry the coordination unit serves the neediest eli
       float lowest_served = 2, highest_unserved = -1;
       for (std::size_t i = d.first; i < d.first + d.count; ++i) {
         if (!eligible_before[i]) continue;
-        if (m.served_types[i] & (1u << t)) lowest_served = std::min(lowest_served, fit[i][t]);
-        else highest_unserved = std::max(highest_unserved, fit[i][t]);
+        if (m.served_types[i] & (1u << t))
+          lowest_served = std::min(lowest_served, fit[i][t]);
+        else
+          highest_unserved = std::max(highest_unserved, fit[i][t]);
       }
       if (lowest_served > 1) continue;  // no delivery of this type here in the first step
       ++cells_checked;

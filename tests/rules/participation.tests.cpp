@@ -1,10 +1,10 @@
 // Participation: voluntary logit choices, and what a binding regulation with enforcement does.
 #include "cgsim/rules/participation.hpp"
 
+#include <catch2/catch.hpp>
+
 #include "cgsim/world/world_builder.hpp"
 #include "support/fixtures.hpp"
-
-#include <catch2/catch.hpp>
 
 using namespace cgsim;
 using cgsim::test::TempDir;
@@ -23,7 +23,7 @@ int operating_count(const World& w) {
   return n;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("Binding regulation with certain audits and a large sanction makes every operating company a member",
           "[rules][participation]") {
@@ -33,8 +33,8 @@ TEST_CASE("Binding regulation with certain audits and a large sanction makes eve
   SECTION("from the default utilities") {
     World w = small_world(dir, enforced);
     const int operating = operating_count(w);
-    REQUIRE(operating > 3);                                         // the named three and some others
-    REQUIRE(operating < static_cast<int>(w.companies.size()));      // and some that do not operate
+    REQUIRE(operating > 3);                                     // the named three and some others
+    REQUIRE(operating < static_cast<int>(w.companies.size()));  // and some that do not operate
     decide_participation(w);
     for (const auto& c : w.companies) {
       INFO(c.name);
@@ -65,8 +65,8 @@ TEST_CASE("Without regulation an unattractive forum has no members", "[rules][pa
 TEST_CASE("Enforcement adds the norm and the expected sanction to the utilities", "[rules][participation]") {
   TempDir dir;
   const World voluntary = small_world(dir, {});
-  const World binding = small_world(dir, {"regulation.binding=true", "regulation.audit_probability=0.5",
-                                          "regulation.sanction_billion_idr=4"});
+  const World binding = small_world(
+      dir, {"regulation.binding=true", "regulation.audit_probability=0.5", "regulation.sanction_billion_idr=4"});
   const World reporting = small_world(dir, {"regulation.mandatory_reporting=true", "regulation.audit_probability=0.5",
                                             "regulation.sanction_billion_idr=4"});
   const auto& c = voluntary.companies[0];

@@ -1,14 +1,15 @@
 // Reading the districts CSV.
 #include "cgsim/scenario/districts_file.hpp"
 
-#include "support/fixtures.hpp"
-
 #include <catch2/catch.hpp>
+
+#include "support/fixtures.hpp"
 
 using namespace cgsim;
 using cgsim::test::TempDir;
 
-TEST_CASE("Districts are read with optional columns and quotes and comments and extra columns", "[scenario][districts]") {
+TEST_CASE("Districts are read with optional columns and quotes and comments and extra columns",
+          "[scenario][districts]") {
   TempDir dir;
   const auto path = dir.write("d.csv",
                               "code,name,msme_weight,rpjmd_priority,mining\r\n"
@@ -35,10 +36,10 @@ TEST_CASE("Every bad districts line is reported with its line number", "[scenari
   const auto path = dir.write("d.csv",
                               "name,msme_weight,mining\n"
                               "A,1,1\n"
-                              "A,2,0\n"       // 3: duplicate
-                              "B,-1,0\n"      // 4: negative weight
-                              "C,1,perhaps\n" // 5: not 0/1
-                              ",1,0\n");      // 6: empty name
+                              "A,2,0\n"        // 3: duplicate
+                              "B,-1,0\n"       // 4: negative weight
+                              "C,1,perhaps\n"  // 5: not 0/1
+                              ",1,0\n");       // 6: empty name
   std::vector<DistrictSpec> out;
   Diagnostics errors;
   CHECK_FALSE(read_districts_file(path, out, errors));

@@ -1,13 +1,11 @@
 // Scenario validation: every class of mistake is reported, located, and all at once.
 #include "cgsim/scenario/loader.hpp"
 
-#include "cgsim/scenario/value_parsing.hpp"
-
-#include "support/fixtures.hpp"
-
+#include <algorithm>
 #include <catch2/catch.hpp>
 
-#include <algorithm>
+#include "cgsim/scenario/value_parsing.hpp"
+#include "support/fixtures.hpp"
 
 using namespace cgsim;
 using cgsim::test::TempDir;
@@ -30,7 +28,7 @@ Diagnostic single_error(const LoadResult& r) {
   return r.errors.front();
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("A valid scenario loads with every unset parameter at its default", "[scenario][loader]") {
   TempDir dir;
@@ -95,9 +93,7 @@ TEST_CASE("A value of the wrong type is reported", "[scenario][loader]") {
     CHECK(e.key == "forum.decision_rule");
     CHECK(mentions(e.message, "did you mean 'consensus'"));
   }
-  SECTION("a scalar where a section is expected") {
-    CHECK(single_error(load_with(dir, "forum: 3\n")).key == "forum");
-  }
+  SECTION("a scalar where a section is expected") { CHECK(single_error(load_with(dir, "forum: 3\n")).key == "forum"); }
 }
 
 TEST_CASE("A value out of range is reported with the range", "[scenario][loader]") {
@@ -108,9 +104,7 @@ TEST_CASE("A value out of range is reported with the range", "[scenario][loader]
     CHECK(mentions(e.message, "out of range"));
     CHECK(mentions(e.message, "[0, 1]"));
   }
-  SECTION("integer") {
-    CHECK(single_error(load_with(dir, "forum: {msme_seats: -1}\n")).key == "forum.msme_seats");
-  }
+  SECTION("integer") { CHECK(single_error(load_with(dir, "forum: {msme_seats: -1}\n")).key == "forum.msme_seats"); }
   SECTION("vector element") {
     CHECK(single_error(load_with(dir, "economy: {living_cost_million_idr: {micro: -5}}\n")).key ==
           "economy.living_cost_million_idr.micro");
@@ -148,10 +142,11 @@ TEST_CASE("Other consistency rules are checked", "[scenario][loader]") {
 TEST_CASE("A company operating in an unknown district is reported", "[scenario][loader]") {
   TempDir dir;
   SECTION("in the scenario's own company list") {
-    const auto e = single_error(load_with(dir, "  named:\n"
-                                                "    - name: Acme\n"
-                                                "      csr_budget_billion_idr: 2\n"
-                                                "      districts: [Gelumbang, Lawang Kidull]\n"));
+    const auto e = single_error(load_with(dir,
+                                          "  named:\n"
+                                          "    - name: Acme\n"
+                                          "      csr_budget_billion_idr: 2\n"
+                                          "      districts: [Gelumbang, Lawang Kidull]\n"));
     CHECK(e.key == "companies.named[0].districts");
     CHECK(mentions(e.message, "Lawang Kidull"));
     CHECK(mentions(e.message, "did you mean 'Lawang Kidul'"));
@@ -159,19 +154,20 @@ TEST_CASE("A company operating in an unknown district is reported", "[scenario][
   }
   SECTION("the default companies against a districts file without their districts") {
     const auto districts = dir.write("other.csv", "name,msme_weight\nA,1\nB,2\n");
-    const auto r = load_scenario_text("population: {msmes: 100, districts_file: '" + districts + "'}\n",
-                                      dir.file("case.yaml"));
+    const auto r =
+        load_scenario_text("population: {msmes: 100, districts_file: '" + districts + "'}\n", dir.file("case.yaml"));
     INFO(test::describe(r.errors));
     CHECK_FALSE(r.scenario.has_value());
-    const auto unknown = std::count_if(r.errors.begin(), r.errors.end(),
-                                       [](const Diagnostic& e) { return mentions(e.message, "not in the districts file"); });
+    const auto unknown = std::count_if(r.errors.begin(), r.errors.end(), [](const Diagnostic& e) {
+      return mentions(e.message, "not in the districts file");
+    });
     CHECK(unknown == 7);  // PTBA 3 + PAMA 2 + MME 2 operating districts
   }
   SECTION("an empty company list is fine") {
     const auto districts = dir.write("other.csv", "name,msme_weight\nA,1\nB,2\n");
-    const auto r = load_scenario_text("population: {msmes: 100, districts_file: '" + districts +
-                                          "'}\ncompanies: {named: []}\n",
-                                      dir.file("case.yaml"));
+    const auto r =
+        load_scenario_text("population: {msmes: 100, districts_file: '" + districts + "'}\ncompanies: {named: []}\n",
+                           dir.file("case.yaml"));
     INFO(test::describe(r.errors));
     REQUIRE(r.scenario.has_value());
     CHECK(r.scenario->named_companies.empty());
@@ -181,8 +177,9 @@ TEST_CASE("A company operating in an unknown district is reported", "[scenario][
 TEST_CASE("Company entries are validated", "[scenario][loader]") {
   TempDir dir;
   SECTION("preferences must sum to 1") {
-    const auto e = single_error(load_with(dir, "  named:\n    - name: Acme\n      districts: [Gelumbang]\n"
-                                                "      preferences: {training: 0.5, market: 0.2}\n"));
+    const auto e = single_error(load_with(dir,
+                                          "  named:\n    - name: Acme\n      districts: [Gelumbang]\n"
+                                          "      preferences: {training: 0.5, market: 0.2}\n"));
     CHECK(e.key == "companies.named[0].preferences");
   }
   SECTION("misspelt field") {
@@ -190,8 +187,9 @@ TEST_CASE("Company entries are validated", "[scenario][loader]") {
     CHECK(mentions(e.message, "did you mean 'districts'"));
   }
   SECTION("duplicate names") {
-    const auto e = single_error(load_with(dir, "  named:\n    - {name: Acme, districts: [Gelumbang]}\n"
-                                                "    - {name: Acme, districts: [Muara Enim]}\n"));
+    const auto e = single_error(load_with(dir,
+                                          "  named:\n    - {name: Acme, districts: [Gelumbang]}\n"
+                                          "    - {name: Acme, districts: [Muara Enim]}\n"));
     CHECK(mentions(e.message, "duplicate company name"));
   }
 }
@@ -199,7 +197,8 @@ TEST_CASE("Company entries are validated", "[scenario][loader]") {
 TEST_CASE("A missing or broken districts file is reported", "[scenario][loader]") {
   TempDir dir;
   SECTION("missing") {
-    const auto r = load_scenario_text("population: {districts_file: '" + dir.file("nope.csv") + "'}\n", dir.file("case.yaml"));
+    const auto r =
+        load_scenario_text("population: {districts_file: '" + dir.file("nope.csv") + "'}\n", dir.file("case.yaml"));
     const auto e = single_error(r);
     CHECK(mentions(e.message, "not found"));
     CHECK(e.where.file == dir.file("case.yaml"));  // pointed at the key that names it
@@ -281,15 +280,17 @@ TEST_CASE("Every error of a file is reported at once and located and in line ord
   const auto path = dir.write("five.yaml",
                               "name: five\n"
                               "population:\n"
-                              "  districts_file: '" + districts + "'\n"
-                              "forum:\n"
-                              "  msme_seat: 3\n"                     // 5: unknown key
-                              "  mixing_rate: 1.5\n"                 // 6: out of range
-                              "  decision_rule: vote\n"              // 7: not a choice
-                              "regulation:\n"
-                              "  binding: maybe\n"                   // 9: not a boolean
-                              "simulation:\n"
-                              "  years: ten\n");                     // 11: not a whole number
+                              "  districts_file: '" +
+                                  districts +
+                                  "'\n"
+                                  "forum:\n"
+                                  "  msme_seat: 3\n"         // 5: unknown key
+                                  "  mixing_rate: 1.5\n"     // 6: out of range
+                                  "  decision_rule: vote\n"  // 7: not a choice
+                                  "regulation:\n"
+                                  "  binding: maybe\n"  // 9: not a boolean
+                                  "simulation:\n"
+                                  "  years: ten\n");  // 11: not a whole number
   const auto r = load_scenario(path);
   INFO(test::describe(r.errors));
   CHECK_FALSE(r.scenario.has_value());
@@ -319,7 +320,5 @@ TEST_CASE("A bad --set is reported against the override", "[scenario][loader][se
     const auto e = single_error(load_with(dir, "", {"forum.msme_seat=3"}));
     CHECK(mentions(e.message, "forum.msme_seats"));
   }
-  SECTION("no '='") {
-    CHECK(single_error(load_with(dir, "", {"forum.msme_seats"})).where.file.rfind("--set", 0) == 0);
-  }
+  SECTION("no '='") { CHECK(single_error(load_with(dir, "", {"forum.msme_seats"})).where.file.rfind("--set", 0) == 0); }
 }

@@ -1,11 +1,9 @@
 // Scenario inheritance (`extends`) and command-line overrides (`--set`): who wins.
-#include "cgsim/scenario/loader.hpp"
-
-#include "support/fixtures.hpp"
-
 #include <catch2/catch.hpp>
-
 #include <filesystem>
+
+#include "cgsim/scenario/loader.hpp"
+#include "support/fixtures.hpp"
 
 using namespace cgsim;
 using cgsim::test::TempDir;
@@ -44,13 +42,13 @@ Scenario load_ok(const std::string& path, const std::vector<std::string>& overri
   return *r.scenario;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("extends: the child overrides the parent and keeps the parent's other values", "[scenario][extends]") {
   Family f;
   const auto s = load_ok(f.child);
-  CHECK(s.parameters.msme_seats == 7);       // child wins
-  CHECK(s.parameters.mixing_rate == 0.2);    // parent kept
+  CHECK(s.parameters.msme_seats == 7);     // child wins
+  CHECK(s.parameters.mixing_rate == 0.2);  // parent kept
   CHECK(s.parameters.years == 3);
   CHECK(s.parameters.msmes == 2000);
   CHECK(s.parameters.other_companies == 20);
@@ -79,11 +77,12 @@ TEST_CASE("extends: a chain of three files resolves in order", "[scenario][exten
 
 TEST_CASE("A --set override wins over the file and over what it extends", "[scenario][set]") {
   Family f;
-  const auto s = load_ok(f.child, {"forum.msme_seats=9", "forum.mixing_rate=0.5", "regulation.binding=true",
-                                   "government.rpjmd_priorities.training=0.2", "government.rpjmd_priorities.mentoring=0.2"});
-  CHECK(s.parameters.msme_seats == 9);      // set in the child
-  CHECK(s.parameters.mixing_rate == 0.5);   // set in the parent
-  CHECK(s.parameters.binding);              // set nowhere
+  const auto s =
+      load_ok(f.child, {"forum.msme_seats=9", "forum.mixing_rate=0.5", "regulation.binding=true",
+                        "government.rpjmd_priorities.training=0.2", "government.rpjmd_priorities.mentoring=0.2"});
+  CHECK(s.parameters.msme_seats == 9);     // set in the child
+  CHECK(s.parameters.mixing_rate == 0.5);  // set in the parent
+  CHECK(s.parameters.binding);             // set nowhere
   // One element at a time: the child's and parent's other elements are kept.
   CHECK(s.parameters.rpjmd_priorities == ByType{0.2, 0.2, 0.2, 0.1, 0.1, 0.1, 0.1});
 }
@@ -117,16 +116,18 @@ TEST_CASE("Errors from several files stay in line order within each file", "[sce
   // is undefined and, here, leaves child.yaml:9 before child.yaml:5.
   TempDir dir;
   dir.write("d.csv", "name,msme_weight\nLawang Kidul,1\nMuara Enim,1\nTanjung Agung,1\n");
-  dir.write("parent.yaml", "population: {districts_file: d.csv}\n"
-                           "forum:\n"
-                           "  mixing_rate: 5\n"          // parent.yaml:3
-                           "  msme_seats: 2\n"
-                           "  rounds_per_meeting: 3\n");
-  const auto child = dir.write("child.yaml", "extends: parent.yaml\n#\n#\n#\n"
-                                             "regulation: {binding: maybe}\n"  // child.yaml:5
-                                             "#\n#\n"
-                                             "forum:\n"
-                                             "  msme_seats: many\n");       // child.yaml:9
+  dir.write("parent.yaml",
+            "population: {districts_file: d.csv}\n"
+            "forum:\n"
+            "  mixing_rate: 5\n"  // parent.yaml:3
+            "  msme_seats: 2\n"
+            "  rounds_per_meeting: 3\n");
+  const auto child = dir.write("child.yaml",
+                               "extends: parent.yaml\n#\n#\n#\n"
+                               "regulation: {binding: maybe}\n"  // child.yaml:5
+                               "#\n#\n"
+                               "forum:\n"
+                               "  msme_seats: many\n");  // child.yaml:9
   const auto r = load_scenario(child, {"forum.rounds_per_meeting=lots"});
   INFO(test::describe(r.errors));
   REQUIRE(r.errors.size() == 4);

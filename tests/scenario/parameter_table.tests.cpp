@@ -1,9 +1,8 @@
 // The parameter table and its defaults: documented, in range, consistent.
 #include "cgsim/scenario/parameter_table.hpp"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <set>
 #include <vector>
@@ -18,15 +17,19 @@ std::vector<double> numbers_of(const ParamSpec& spec, const Parameters& p) {
       [&](auto member) -> std::vector<double> {
         const auto& v = p.*member;
         using V = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<V, double>) return {v};
-        else if constexpr (std::is_same_v<V, std::int64_t>) return {static_cast<double>(v)};
-        else if constexpr (std::is_same_v<V, bool> || std::is_same_v<V, std::string>) return {};
-        else return std::vector<double>(v.begin(), v.end());
+        if constexpr (std::is_same_v<V, double>)
+          return {v};
+        else if constexpr (std::is_same_v<V, std::int64_t>)
+          return {static_cast<double>(v)};
+        else if constexpr (std::is_same_v<V, bool> || std::is_same_v<V, std::string>)
+          return {};
+        else
+          return std::vector<double>(v.begin(), v.end());
       },
       spec.field);
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("Every parameter is documented", "[scenario][parameters]") {
   const auto& table = parameter_table();

@@ -1,11 +1,11 @@
 // The schedule: dated parameter changes applied from their year on.
 #include "cgsim/scenario/scenario.hpp"
 
+#include <catch2/catch.hpp>
+
 #include "cgsim/engine/year.hpp"
 #include "cgsim/world/world_builder.hpp"
 #include "support/fixtures.hpp"
-
-#include <catch2/catch.hpp>
 
 using namespace cgsim;
 using cgsim::test::TempDir;
@@ -25,7 +25,7 @@ const std::string kSchedule =
     "    set:\n"
     "      regulation: {binding: true}\n";
 
-} // namespace
+}  // namespace
 
 TEST_CASE("Scheduled changes apply from their year on", "[scenario][schedule]") {
   TempDir dir;

@@ -1,10 +1,10 @@
 // The resolved scenario as YAML: loading it again gives the same scenario.
 #include "cgsim/scenario/scenario_yaml.hpp"
 
+#include <catch2/catch.hpp>
+
 #include "cgsim/scenario/parameter_table.hpp"
 #include "support/fixtures.hpp"
-
-#include <catch2/catch.hpp>
 
 using namespace cgsim;
 using cgsim::test::TempDir;
@@ -18,24 +18,25 @@ void check_same_parameters(const Parameters& a, const Parameters& b) {
   }
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("resolved_yaml loads back to the same scenario", "[scenario][yaml]") {
   TempDir dir;
   const auto districts = dir.write("districts.csv", test::kDistrictsCsv);
-  const std::string text = test::small_scenario_yaml(districts) +
-                           "  named:\n"
-                           "    - name: Acme Mining\n"
-                           "      csr_budget_billion_idr: 12.345678901234567\n"
-                           "      districts: [Gelumbang, Tanjung Agung]\n"
-                           "      preferences: {training: 0.1, mentoring: 0.2, capital: 0.3, equipment: 0.1, market: 0.1,"
-                           " legal: 0.1, circular: 0.1}\n"
-                           "      political_weight: 2.5\n"
-                           "description: 'a: tricky # description'\n"
-                           "forum: {mixing_rate: 0.123456789012345, decision_rule: consensus, msme_seats: 6}\n"
-                           "regulation: {binding: true, sanction_billion_idr: 1e-3}\n"
-                           "schedule:\n"
-                           "  - {year: 2, set: {government.registry_quality: 0.7, forum: {agenda: report_only}}}\n";
+  const std::string text =
+      test::small_scenario_yaml(districts) +
+      "  named:\n"
+      "    - name: Acme Mining\n"
+      "      csr_budget_billion_idr: 12.345678901234567\n"
+      "      districts: [Gelumbang, Tanjung Agung]\n"
+      "      preferences: {training: 0.1, mentoring: 0.2, capital: 0.3, equipment: 0.1, market: 0.1,"
+      " legal: 0.1, circular: 0.1}\n"
+      "      political_weight: 2.5\n"
+      "description: 'a: tricky # description'\n"
+      "forum: {mixing_rate: 0.123456789012345, decision_rule: consensus, msme_seats: 6}\n"
+      "regulation: {binding: true, sanction_billion_idr: 1e-3}\n"
+      "schedule:\n"
+      "  - {year: 2, set: {government.registry_quality: 0.7, forum: {agenda: report_only}}}\n";
   // The small scenario already has a population section: the share vector comes from --set.
   const auto first = load_scenario_text(text, dir.file("orig.yaml"),
                                         {"population.scale_shares={micro: 0.9, small: 0.07, medium: 0.03}"});

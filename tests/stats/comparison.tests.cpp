@@ -2,7 +2,6 @@
 #include "cgsim/stats/comparison.hpp"
 
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 using namespace cgsim;
@@ -10,10 +9,11 @@ using namespace cgsim;
 TEST_CASE("Differences are paired by replication", "[stats]") {
   // Large spread across replications, constant difference: the paired interval is exact.
   const std::vector<std::vector<std::vector<double>>> values = {
-      {{1, 10, 100}, {5, 5, 5}},   // baseline: capability_mean, revenue_mean
+      {{1, 10, 100}, {5, 5, 5}},  // baseline: capability_mean, revenue_mean
       {{2, 11, 101}, {5, 6, 7}},
   };
-  const auto t = compare_scenarios({"base", "policy"}, {"capability_mean", "revenue_mean"}, values, {{1, 1, 1}, {3, 3, 3}});
+  const auto t =
+      compare_scenarios({"base", "policy"}, {"capability_mean", "revenue_mean"}, values, {{1, 1, 1}, {3, 3, 3}});
   CHECK(t.replications == 3);
   CHECK(t.level[1][0].mean == Approx(38.0));
   CHECK(t.difference[1][0].mean == Approx(1.0));

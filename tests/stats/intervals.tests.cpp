@@ -2,7 +2,6 @@
 #include "cgsim/stats/intervals.hpp"
 
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 using namespace cgsim;

@@ -1,22 +1,22 @@
 #pragma once
 // Shared helpers of the unit tests: temporary directories, a tiny districts file and a small
 // scenario (2000 MSMEs, 20 unnamed companies, 3 years) that loads and runs in milliseconds.
-#include "cgsim/scenario/loader.hpp"
-#include "cgsim/world/world_builder.hpp"
-
-#include <catch2/catch.hpp>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
 
+#include "cgsim/scenario/loader.hpp"
+#include "cgsim/world/world_builder.hpp"
+
 namespace cgsim::test {
 
 // A fresh directory under the system temp dir, removed with everything in it at scope exit.
 class TempDir {
-public:
+ public:
   TempDir() {
     static int counter = 0;
     path_ = std::filesystem::temp_directory_path() /
@@ -41,7 +41,7 @@ public:
     return p.string();
   }
 
-private:
+ private:
   std::filesystem::path path_;
 };
 
@@ -66,7 +66,9 @@ inline std::string small_scenario_yaml(const std::string& districts_path) {
          "  replications: 2\n"
          "population:\n"
          "  msmes: 2000\n"
-         "  districts_file: '" + districts_path + "'\n"
+         "  districts_file: '" +
+         districts_path +
+         "'\n"
          "companies:\n"
          "  others:\n"
          "    count: 20\n";
@@ -88,4 +90,4 @@ inline World small_world(const TempDir& dir, std::uint64_t seed, const std::vect
   return w;
 }
 
-} // namespace cgsim::test
+}  // namespace cgsim::test

@@ -1,11 +1,10 @@
 // Initialisation: districts, MSMEs, companies and stakeholders of a small world.
 #include "cgsim/world/world_builder.hpp"
 
-#include "support/fixtures.hpp"
-
 #include <catch2/catch.hpp>
-
 #include <numeric>
+
+#include "support/fixtures.hpp"
 
 using namespace cgsim;
 using cgsim::test::TempDir;
@@ -36,7 +35,7 @@ TEST_CASE("build_world lays out districts and MSMEs and companies", "[world]") {
   CHECK(next == w.msmes.size());
   REQUIRE(w.companies.size() == 3 + 20);
   CHECK(w.companies[0].name == "PTBA");
-  CHECK(w.companies[0].districts == std::vector<int>{0, 1, 2});  // Lawang Kidul, Muara Enim, Tanjung Agung
+  CHECK(w.companies[0].districts == std::vector<int>{0, 1, 2});    // Lawang Kidul, Muara Enim, Tanjung Agung
   CHECK(w.companies[0].msme_budget == Approx(40.0 * 0.3 * 1000));  // billion IDR CSR -> million IDR for MSMEs
   double others = 0, power = 0;
   for (std::size_t j = 3; j < w.companies.size(); ++j) others += w.companies[j].msme_budget;
@@ -50,7 +49,8 @@ TEST_CASE("build_world lays out districts and MSMEs and companies", "[world]") {
   CHECK(power == Approx(1.0));  // budget shares
   CHECK(w.stakeholder_trust.rows() == 1 + 23 + 2 * w.max_seats);
   for (std::size_t i = 0; i < w.msmes.size(); ++i)
-    for (int k = 0; k < kCapabilities; ++k) REQUIRE((w.msmes.capability[k][i] >= 0.0f && w.msmes.capability[k][i] <= 1.0f));
+    for (int k = 0; k < kCapabilities; ++k)
+      REQUIRE((w.msmes.capability[k][i] >= 0.0f && w.msmes.capability[k][i] <= 1.0f));
 }
 
 TEST_CASE("The same seed builds the same world and another replication a different one", "[world]") {

@@ -4,12 +4,12 @@
 // the sink in a fixed order (replication by replication, and within one replication scenario by
 // scenario) whatever the thread count, so files are bit-identical for any --threads, and an
 // interrupted comparison keeps whole pairs.
-#include "cgsim/engine/replication.hpp"
-#include "cgsim/scenario/scenario.hpp"
-
 #include <atomic>
 #include <functional>
 #include <vector>
+
+#include "cgsim/engine/replication.hpp"
+#include "cgsim/scenario/scenario.hpp"
 
 namespace cgsim {
 
@@ -30,4 +30,4 @@ using ProgressSink = std::function<void(std::size_t, std::size_t)>;
 bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const std::atomic<bool>* stop,
                     const ProgressSink& progress = {});
 
-} // namespace cgsim
+}  // namespace cgsim

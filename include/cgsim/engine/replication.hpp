@@ -1,10 +1,10 @@
 #pragma once
-#include "cgsim/output/indicators.hpp"
-#include "cgsim/scenario/scenario.hpp"
-
 #include <atomic>
 #include <cstdint>
 #include <vector>
+
+#include "cgsim/measure/indicators.hpp"
+#include "cgsim/scenario/scenario.hpp"
 
 namespace cgsim {
 
@@ -21,4 +21,4 @@ ReplicationResult run_replication(const Scenario& s, std::uint64_t seed, std::ui
                                   const std::atomic<bool>* stop = nullptr, int threads = 1,
                                   std::atomic<std::size_t>* years_done = nullptr);
 
-} // namespace cgsim
+}  // namespace cgsim

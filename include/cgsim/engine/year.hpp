@@ -1,6 +1,6 @@
 #pragma once
 // The schedule: the one place that says in which order the rules run (ODD section 3).
-#include "cgsim/output/indicators.hpp"
+#include "cgsim/measure/indicators.hpp"
 #include "cgsim/scenario/scenario.hpp"
 #include "cgsim/world/world.hpp"
 
@@ -12,4 +12,4 @@ void begin_year(World& w, const Scenario& s, int year);
 // organisation, diffusion; returns the year's indicators.
 YearRecord simulate_year(World& w, const Scenario& s, int year);
 
-} // namespace cgsim
+}  // namespace cgsim

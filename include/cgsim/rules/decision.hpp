@@ -4,7 +4,6 @@
 // holding at least the threshold share of votes find it acceptable (total-variation distance to
 // their position within the tolerance); consensus needs everyone; unilateral never plans.
 #include <Eigen/Dense>
-
 #include <string>
 
 namespace cgsim {
@@ -14,12 +13,12 @@ DecisionRule decision_rule_from(const std::string& name);
 
 struct Decision {
   bool adopted = false;
-  Eigen::VectorXd plan;         // the proposal (the plan if adopted)
-  double acceptability = 0;     // mean over participants of 1 - d(plan, x_a)
-  double equity = 0;            // standard deviation of that acceptability
+  Eigen::VectorXd plan;      // the proposal (the plan if adopted)
+  double acceptability = 0;  // mean over participants of 1 - d(plan, x_a)
+  double equity = 0;         // standard deviation of that acceptability
 };
 
 Decision decide(DecisionRule rule, const Eigen::MatrixXd& positions, const Eigen::VectorXd& votes, double tolerance,
                 double threshold);
 
-} // namespace cgsim
+}  // namespace cgsim

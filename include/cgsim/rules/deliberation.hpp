@@ -22,6 +22,7 @@ struct DeliberationResult {
 double total_variation(const Eigen::VectorXd& a, const Eigen::VectorXd& b);
 // Row-stochastic influence matrix: w_ab = trust_ab power_b^alpha / sum_c trust_ac power_c^alpha.
 Eigen::MatrixXd influence_weights(const Eigen::MatrixXd& trust, const Eigen::VectorXd& power, double alpha);
-DeliberationResult deliberate(Eigen::MatrixXd positions, const Eigen::MatrixXd& influence, const DeliberationSettings& s);
+DeliberationResult deliberate(Eigen::MatrixXd positions, const Eigen::MatrixXd& influence,
+                              const DeliberationSettings& s);
 
-} // namespace cgsim
+}  // namespace cgsim

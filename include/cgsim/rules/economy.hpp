@@ -11,4 +11,4 @@ void economy_step(World& w);
 // Revenue of MSME i over one step before shocks (million IDR), exposed for tests.
 double expected_step_revenue(const World& w, std::size_t i);
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -13,4 +13,4 @@ namespace cgsim {
 ByType measured_impact(const World& w);
 void evaluate_year(World& w, double voice_norm);
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -2,9 +2,9 @@
 // The forum's year (submodels 2-4 together): seat participants and form positions, deliberate
 // if the agenda is joint planning, decide by the forum's rule, and set each company's adherence
 // to the plan. A failed or absent plan leaves every company to spend unilaterally.
-#include "cgsim/world/world.hpp"
-
 #include <Eigen/Dense>
+
+#include "cgsim/world/world.hpp"
 
 namespace cgsim {
 
@@ -14,4 +14,4 @@ double effective_asymmetry(const Parameters& p);
 double plan_adherence(const Parameters& p, const Company& c, double acceptability);
 void run_forum(World& w, const Eigen::MatrixXd& true_needs);
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -5,12 +5,11 @@
 // companies) unless the coordination unit ranks them by registry-measured need and
 // de-duplicates; each delivery raises capabilities through the effect matrix, need match,
 // fatigue and partner quality.
-#include "cgsim/world/world.hpp"
-
 #include <Eigen/Dense>
-
 #include <algorithm>
 #include <cmath>
+
+#include "cgsim/world/world.hpp"
 
 namespace cgsim {
 
@@ -18,7 +17,9 @@ void allocate_budgets(World& w, const Eigen::MatrixXd& true_needs);
 void implement_step(World& w);
 // How many whole deliveries `money` buys at `unit_cost` (a hair of tolerance, so that money
 // committed in equal parts adds up to a delivery).
-inline double whole_deliveries(double money, double unit_cost) { return std::max(0.0, std::floor(money / unit_cost + 1e-9)); }
+inline double whole_deliveries(double money, double unit_cost) {
+  return std::max(0.0, std::floor(money / unit_cost + 1e-9));
+}
 // One delivery of programme type t to MSME i (exposed for tests).
 void deliver(World& w, std::size_t i, int type, bool partnered);
 // Effect of the next delivery of type t on capability k of MSME i, before it happens.
@@ -33,4 +34,4 @@ struct DeliveryKey {
 // district.count if none is alive (exposed for tests).
 std::size_t draw_visible(const World& w, const District& district, DeliveryKey key);
 
-} // namespace cgsim
+}  // namespace cgsim

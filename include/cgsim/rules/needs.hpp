@@ -1,9 +1,9 @@
 #pragma once
 // MSME needs: n_i = w_sector .* (1 - c_i); the need a programme type answers is n_i[k*(t)],
 // where k*(t) is the capability that type t raises most (largest entry of its row of E).
-#include "cgsim/world/world.hpp"
-
 #include <Eigen/Dense>
+
+#include "cgsim/world/world.hpp"
 
 namespace cgsim {
 
@@ -23,4 +23,4 @@ float need_match(const World& w, std::size_t i, int main_capability_of_type);
 // only MSMEs in an association if `organised_only`.
 Eigen::MatrixXd district_needs(const World& w, bool organised_only);
 
-} // namespace cgsim
+}  // namespace cgsim

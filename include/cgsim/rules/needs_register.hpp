@@ -14,4 +14,4 @@ void compile_needs_register(World& w);
 // probability `partner_share`); returns how many found an eligible MSME.
 std::size_t serve_from_register(World& w, int district, int type, std::size_t n, double partner_share);
 
-} // namespace cgsim
+}  // namespace cgsim

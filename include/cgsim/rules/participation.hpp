@@ -14,4 +14,4 @@ struct ParticipationUtilities {
 ParticipationUtilities participation_utilities(const World& w, const Company& c);
 void decide_participation(World& w);
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -2,9 +2,9 @@
 // Submodel 2, positions: every participant's preferred allocation over (type x district), a
 // point on the simplex. Perceived needs are noisy; the noise falls with registry quality and
 // with MSME voice. Companies see mostly their operating (ring-1) districts.
-#include "cgsim/world/world.hpp"
-
 #include <Eigen/Dense>
+
+#include "cgsim/world/world.hpp"
 
 namespace cgsim {
 
@@ -20,4 +20,4 @@ double perception_sd(const Parameters& p, double voice);
 // Scale a non-negative vector to sum 1 (uniform if it sums to 0).
 Eigen::VectorXd normalised(const Eigen::VectorXd& v);
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -7,4 +7,4 @@ namespace cgsim {
 
 void spillover_year(World& w);
 
-} // namespace cgsim
+}  // namespace cgsim

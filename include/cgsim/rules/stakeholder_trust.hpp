@@ -13,4 +13,4 @@ double government_company_trust(const World& w);
 // Mean trust over all pairs of this year's participants.
 double participant_trust(const World& w);
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,11 +1,11 @@
 #pragma once
 // A YAML document as a plain tree whose every node remembers where it came from. Scenario
 // files are read into this tree, merged along `extends`, overridden by `--set`, then validated.
-#include "cgsim/scenario/diagnostics.hpp"
-
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "cgsim/scenario/diagnostics.hpp"
 
 namespace cgsim {
 
@@ -33,19 +33,18 @@ struct ConfigEntry {
 
 // Limits that keep a hostile or broken file from exhausting time or memory (docs/development.md).
 struct ReadLimits {
-  std::size_t max_file_bytes = 4u << 20;   // 4 MiB
+  std::size_t max_file_bytes = 4u << 20;  // 4 MiB
   int max_depth = 32;
   std::size_t max_nodes = 200000;
 };
 
 // Parse YAML text into a tree; on failure, diagnostics name `file` with line and column.
-bool parse_config(const std::string& text, const std::string& file, ConfigNode& out,
-                  Diagnostics& errors, const ReadLimits& limits = {});
+bool parse_config(const std::string& text, const std::string& file, ConfigNode& out, Diagnostics& errors,
+                  const ReadLimits& limits = {});
 // Read and parse a file (checks that it exists, is a regular file and within the size limit).
-bool read_config_file(const std::string& path, ConfigNode& out, Diagnostics& errors,
-                      const ReadLimits& limits = {});
+bool read_config_file(const std::string& path, ConfigNode& out, Diagnostics& errors, const ReadLimits& limits = {});
 
 // Overlay `top` onto `base`: maps merge key by key; scalars and lists replace.
 void merge_into(ConfigNode& base, const ConfigNode& top);
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,7 +1,7 @@
 #pragma once
-#include "cgsim/scenario/scenario.hpp"
-
 #include <vector>
+
+#include "cgsim/scenario/scenario.hpp"
 
 namespace cgsim {
 
@@ -9,4 +9,4 @@ namespace cgsim {
 // Nusantara, PT Manambang Muara Enim), with the provenance of each figure in the source.
 std::vector<CompanySpec> default_named_companies();
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -9,9 +9,9 @@ namespace cgsim {
 struct Origin {
   Origin() = default;
   Origin(std::string f, int l = 0, int c = 0) : file(std::move(f)), line(l), column(c) {}
-  std::string file;   // scenario file, or "--set" for a command-line override
-  int line = 0;       // 1-based; 0 when unknown
-  int column = 0;     // 1-based; 0 when unknown
+  std::string file;  // scenario file, or "--set" for a command-line override
+  int line = 0;      // 1-based; 0 when unknown
+  int column = 0;    // 1-based; 0 when unknown
 };
 
 struct Diagnostic {
@@ -26,4 +26,4 @@ std::string to_string(const Diagnostic& d);
 
 using Diagnostics = std::vector<Diagnostic>;
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,11 +1,11 @@
 #pragma once
 // Reading scenario files: `extends` inheritance, `--set` overrides, strict validation.
-#include "cgsim/scenario/config_tree.hpp"
-#include "cgsim/scenario/scenario.hpp"
-
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "cgsim/scenario/config_tree.hpp"
+#include "cgsim/scenario/scenario.hpp"
 
 namespace cgsim {
 
@@ -25,4 +25,4 @@ LoadResult load_scenario_text(const std::string& text, const std::string& pseudo
 // districts file (set at build time; overridable with the environment variable CGSIM_DATA_DIR).
 std::string default_data_dir();
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,10 +1,10 @@
 #pragma once
 // Parameters: the typed values of every model parameter, one field per row of parameters.def.
 // A scenario is read once into this struct; rules read fields, never YAML.
-#include "cgsim/world/types.hpp"
-
 #include <cstdint>
 #include <string>
+
+#include "cgsim/core/types.hpp"
 
 namespace cgsim {
 
@@ -37,4 +37,4 @@ const CapVec& effect_row(const Parameters& p, int type);
 // Sector need weights (a view into the need_weight_<sector> fields).
 const CapVec& need_weights(const Parameters& p, int sector);
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,11 +1,11 @@
 #pragma once
 // Scenario: a validated, fully resolved description of one policy setting. It is a plain value:
 // built by the loader, read by the world builder and the schedule, written into the output.
-#include "cgsim/scenario/config_tree.hpp"
-#include "cgsim/scenario/parameters.hpp"
-
 #include <string>
 #include <vector>
+
+#include "cgsim/scenario/config_tree.hpp"
+#include "cgsim/scenario/parameters.hpp"
 
 namespace cgsim {
 
@@ -18,10 +18,10 @@ struct DistrictSpec {
 
 struct CompanySpec {
   std::string name;
-  double csr_budget_billion_idr = 0;  // whole CSR budget per year; the MSME share comes from parameters
-  std::vector<std::string> districts; // operating districts (names from the districts file)
-  ByType preferences{};               // preferred programme mix, sums to 1
-  double political_weight = 1;        // multiplies budget-share power
+  double csr_budget_billion_idr = 0;   // whole CSR budget per year; the MSME share comes from parameters
+  std::vector<std::string> districts;  // operating districts (names from the districts file)
+  ByType preferences{};                // preferred programme mix, sums to 1
+  double political_weight = 1;         // multiplies budget-share power
 };
 
 // A dated change of one parameter, applied at the start of `year` (1-based).
@@ -35,14 +35,14 @@ struct Scenario {
   std::string name;
   std::string description;
   std::string source_file;
-  Parameters parameters;                 // values in force in year 1
+  Parameters parameters;  // values in force in year 1
   std::vector<DistrictSpec> districts;
   std::vector<CompanySpec> named_companies;
-  std::vector<ScheduledChange> schedule; // sorted by year
-  std::string resolved_yaml;             // the whole scenario after extends and --set, as YAML
+  std::vector<ScheduledChange> schedule;  // sorted by year
+  std::string resolved_yaml;              // the whole scenario after extends and --set, as YAML
 
   // Parameters in force during `year` (1-based): the base values with scheduled changes applied.
   [[nodiscard]] Parameters parameters_in_year(int year) const;
 };
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,7 +1,7 @@
 #pragma once
-#include "cgsim/scenario/scenario.hpp"
-
 #include <string>
+
+#include "cgsim/scenario/scenario.hpp"
 
 namespace cgsim {
 
@@ -9,4 +9,4 @@ namespace cgsim {
 // the districts file and the schedule. Loading this text gives the same scenario back.
 std::string scenario_to_yaml(const Scenario& s);
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,11 +1,11 @@
 #pragma once
 // Typed reading of one YAML value against its row of the parameter table.
+#include <string>
+#include <vector>
+
 #include "cgsim/scenario/config_tree.hpp"
 #include "cgsim/scenario/parameter_table.hpp"
 #include "cgsim/scenario/scenario.hpp"
-
-#include <string>
-#include <vector>
 
 namespace cgsim {
 
@@ -19,4 +19,4 @@ void apply_change(const ScheduledChange& change, Parameters& p);
 double vector_sum(const ParamSpec& spec, const Parameters& p);
 std::string format_value(double v);
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,15 +1,15 @@
 #pragma once
 // Paired comparison of scenarios run with common random numbers: final-year means with 95%
 // intervals, and differences against the first scenario with paired-t intervals.
-#include "cgsim/stats/intervals.hpp"
-
 #include <string>
 #include <vector>
+
+#include "cgsim/stats/intervals.hpp"
 
 namespace cgsim {
 
 struct ComparisonTable {
-  std::vector<std::string> scenarios;   // first = baseline
+  std::vector<std::string> scenarios;  // first = baseline
   std::vector<std::string> indicators;
   std::size_t replications = 0;
   // [scenario][indicator]
@@ -25,4 +25,4 @@ ComparisonTable compare_scenarios(const std::vector<std::string>& scenarios, con
                                   const std::vector<std::vector<std::vector<double>>>& values,
                                   const std::vector<std::vector<double>>& mean_public_cost);
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -14,4 +14,4 @@ double t_quantile(double confidence, double degrees_of_freedom);
 // Mean and confidence interval; with n < 2 the interval is the mean itself (half width NaN).
 Interval mean_interval(const std::vector<double>& values, double confidence = 0.95);
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,26 +1,26 @@
 #pragma once
-#include "cgsim/world/types.hpp"
-
 #include <string>
 #include <vector>
+
+#include "cgsim/core/types.hpp"
 
 namespace cgsim {
 
 struct Company {
   std::string name;
-  double msme_budget = 0;            // million IDR per year for MSME programmes (0: not operating)
-  std::vector<int> districts;        // operating districts
-  ByType preferences{};              // preferred programme mix (learns in impact evaluation)
+  double msme_budget = 0;      // million IDR per year for MSME programmes (0: not operating)
+  std::vector<int> districts;  // operating districts
+  ByType preferences{};        // preferred programme mix (learns in impact evaluation)
   double political_weight = 1;
-  double power = 0;                  // budget share x political weight
+  double power = 0;  // budget share x political weight
   // Yearly state.
   bool member = false;
-  bool active = false;               // takes part in planning
-  bool reporting = false;            // reports programmes to the registry
+  bool active = false;     // takes part in planning
+  bool reporting = false;  // reports programmes to the registry
   double reputation = 0;
-  double commitment = 0;             // mean trust in the other stakeholders
-  double adherence = 0;              // share of budget spent as the forum plan says (0 when unilateral)
+  double commitment = 0;  // mean trust in the other stakeholders
+  double adherence = 0;   // share of budget spent as the forum plan says (0 when unilateral)
   [[nodiscard]] bool operating() const { return msme_budget > 0; }
 };
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -13,4 +13,4 @@ struct District {
   std::size_t count = 0;      // MSME slots (alive or vacated)
 };
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -13,4 +13,4 @@ struct NeedsRegister {
   std::vector<std::size_t> next;                   // per cell: first entry not yet taken
 };
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -3,7 +3,6 @@
 // rewiring), a few links across districts. Stored as a Boost.Graph compressed sparse row graph
 // with 32-bit vertex and edge indices (4 bytes per link end).
 #include <boost/graph/compressed_sparse_row_graph.hpp>
-
 #include <cstdint>
 
 namespace cgsim {
@@ -11,4 +10,4 @@ namespace cgsim {
 using PeerGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
                                                      boost::no_property, std::uint32_t, std::uint32_t>;
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -14,4 +14,4 @@ std::vector<std::size_t> apportion(std::size_t total, const std::vector<double>&
 // A new MSME in slot i (used at initialisation and at entry).
 void initialise_msme(World& w, std::size_t i, std::uint32_t stream_step);
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -16,7 +16,7 @@ struct YearFlows {
   std::vector<double> spend_by_district;  // million IDR
   double evaluation_feedback = 0;         // share of budget whose programme mix the evaluation changed
   double plan_adherence = 0;
-  double voice_norm = 0;                  // MSME voice relative to its fair share, in [0, 1]
+  double voice_norm = 0;  // MSME voice relative to its fair share, in [0, 1]
   int meetings_held = 0;
 
   void reset(std::size_t districts) {
@@ -25,4 +25,4 @@ struct YearFlows {
   }
 };
 
-} // namespace cgsim
+}  // namespace cgsim

@@ -1,0 +1,22 @@
+#include "cgsim/measure/collaboration.hpp"
+
+#include <algorithm>
+
+namespace cgsim {
+
+double normalised_voice(double voice_share, double fair_share) {
+  return fair_share > 0 ? std::clamp(voice_share / fair_share, 0.0, 1.0) : 0.0;
+}
+
+double collaboration_index(const CollaborationComponents& c) {
+  return (c.forum_budget_share + c.voice + c.trust + c.plan_adherence + c.feedback) / 5.0;
+}
+
+int collaboration_stage(double index, const Parameters& p) {
+  if (index >= p.collaborative_threshold) return 3;
+  if (index >= p.developing_threshold) return 2;
+  if (index >= p.nascent_threshold) return 1;
+  return 0;
+}
+
+}  // namespace cgsim

@@ -1,0 +1,145 @@
+#include "cgsim/measure/measurement.hpp"
+
+#include <algorithm>
+
+#include "cgsim/core/parallel.hpp"
+#include "cgsim/measure/collaboration.hpp"
+#include "cgsim/measure/public_cost.hpp"
+#include "cgsim/rules/stakeholder_trust.hpp"
+#include "cgsim/stats/order_statistics.hpp"
+
+namespace cgsim {
+namespace {
+
+double ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
+
+// Sums over one district's alive MSMEs, in MSME order.
+struct DistrictTally {
+  std::array<double, kCapabilities> capability{};
+  double alive = 0, formal = 0, organised = 0, served = 0, revenue = 0, trust_c = 0, trust_g = 0, gain = 0;
+  double capability_mean_sum = 0;
+  std::vector<float> revenues, benefits;  // revenue of every alive MSME; positive cumulative benefits
+  std::size_t no_benefit = 0;
+};
+
+DistrictTally tally_district(const Msmes& m, const District& dist) {
+  DistrictTally t;
+  t.revenues.reserve(dist.count);
+  for (std::size_t i = dist.first; i < dist.first + dist.count; ++i) {
+    if (!m.alive[i]) continue;
+    t.alive += 1;
+    const float sum = m.capability_sum(i);
+    t.capability_mean_sum += sum / kCapabilities;
+    for (int k = 0; k < kCapabilities; ++k) t.capability[k] += m.capability[k][i];
+    t.formal += m.formal[i];
+    t.organised += m.association[i] != kNoAssociation;
+    t.served += m.served_types[i] != 0;
+    t.revenue += m.revenue_year[i];
+    t.revenues.push_back(m.revenue_year[i]);
+    t.trust_c += m.trust_company[i];
+    t.trust_g += m.trust_government[i];
+    if (m.capability_at_year_start[i] >= 0) t.gain += sum - m.capability_at_year_start[i];
+    if (m.cumulative_benefit[i] > 0)
+      t.benefits.push_back(m.cumulative_benefit[i]);
+    else
+      ++t.no_benefit;
+  }
+  return t;
+}
+
+void measure_msmes(const World& w, YearRecord& r) {
+  const auto& m = w.msmes;
+  const int D = w.district_count();
+  auto& out_values = r.indicators;
+  for (auto& v : r.districts) v.assign(D, 0.0);
+  // Districts are tallied in parallel, then added up in district order (thread-count independent).
+  std::vector<DistrictTally> tallies(static_cast<std::size_t>(D));
+  parallel_items(tallies.size(), w.threads, [&](std::size_t d) { tallies[d] = tally_district(m, w.districts[d]); });
+  std::array<double, kCapabilities> capability{};
+  double alive = 0, formal = 0, organised = 0, served = 0, revenue = 0, trust_c = 0, trust_g = 0, gain = 0;
+  std::vector<std::vector<float>> revenues(tallies.size()), benefits(tallies.size());
+  std::size_t no_benefit = 0;
+  for (int d = 0; d < D; ++d) {
+    auto& t = tallies[static_cast<std::size_t>(d)];
+    for (int k = 0; k < kCapabilities; ++k) capability[k] += t.capability[k];
+    alive += t.alive;
+    formal += t.formal;
+    organised += t.organised;
+    served += t.served;
+    revenue += t.revenue;
+    trust_c += t.trust_c;
+    trust_g += t.trust_g;
+    gain += t.gain;
+    no_benefit += t.no_benefit;
+    revenues[d] = std::move(t.revenues);
+    benefits[d] = std::move(t.benefits);
+    r.districts[district_msmes][d] = t.alive;
+    r.districts[district_reach][d] = ratio(t.served, t.alive);
+    r.districts[district_capability_mean][d] = ratio(t.capability_mean_sum, t.alive);
+    r.districts[district_spend][d] = w.flows.spend_by_district[d] / 1000.0;
+  }
+  double all = 0;
+  for (int k = 0; k < kCapabilities; ++k) {
+    out_values[ind::capability_production + k] = ratio(capability[k], alive);
+    all += capability[k];
+  }
+  out_values[ind::capability_mean] = ratio(all, alive * kCapabilities);
+  out_values[ind::revenue_mean] = ratio(revenue, alive);
+  out_values[ind::revenue_median] = upper_median(revenues, w.threads);
+  out_values[ind::msmes_alive] = alive;
+  out_values[ind::formal_share] = ratio(formal, alive);
+  out_values[ind::organised_share] = ratio(organised, alive);
+  out_values[ind::reach] = ratio(served, alive);
+  out_values[ind::trust_msme_company] = ratio(trust_c, alive);
+  out_values[ind::trust_msme_government] = ratio(trust_g, alive);
+  out_values[ind::benefit_gini_msmes] = gini_with_zeros(benefits, no_benefit, w.threads);
+  const double spend_billion = w.flows.spend / 1000.0;
+  out_values[ind::csr_efficiency] = spend_billion > 0 ? gain / spend_billion : 0.0;
+  std::vector<double> per_msme;
+  for (int d = 0; d < D; ++d)
+    if (r.districts[district_msmes][d] > 0)
+      per_msme.push_back(w.flows.spend_by_district[d] / r.districts[district_msmes][d]);
+  out_values[ind::benefit_gini_districts] = gini(per_msme);
+}
+
+void measure_governance(const World& w, YearRecord& r) {
+  const auto& f = w.flows;
+  const auto& outcome = w.forum.outcome;
+  auto& out_values = r.indicators;
+  out_values[ind::duplication_rate] = ratio(f.duplicate_deliveries, f.deliveries);
+  out_values[ind::need_match] = ratio(f.need_match_sum, f.deliveries);
+  out_values[ind::repeat_training_share] = ratio(f.repeat_trainings, f.trainings);
+  out_values[ind::forum_budget_share] = f.forum_budget_share;
+  out_values[ind::msme_voice_share] = outcome.msme_voice_share;
+  out_values[ind::decision_success] = outcome.plan_adopted ? 1.0 : 0.0;
+  out_values[ind::decision_acceptability] = outcome.acceptability;
+  out_values[ind::decision_equity] = outcome.equity;
+  out_values[ind::deliberation_rounds] = outcome.rounds;
+  double members = 0, active = 0, reporting = 0;
+  for (const auto& c : w.companies) {
+    if (!c.operating() || !c.member) continue;
+    members += 1;
+    active += c.active;
+    reporting += c.reporting;
+  }
+  out_values[ind::companies_active_share] = ratio(active, members);
+  out_values[ind::companies_reporting_share] = ratio(reporting, members);
+  out_values[ind::trust_government_company] = government_company_trust(w);
+  out_values[ind::csr_spend] = f.spend / 1000.0;
+  out_values[ind::government_cost] = cgsim::government_cost(w);
+  const CollaborationComponents parts{f.forum_budget_share, f.voice_norm, participant_trust(w), f.plan_adherence,
+                                      f.evaluation_feedback};
+  out_values[ind::collaboration_index] = cgsim::collaboration_index(parts);
+  out_values[ind::collaboration_stage] = cgsim::collaboration_stage(out_values[ind::collaboration_index], w.params);
+}
+
+}  // namespace
+
+YearRecord measure_year(const World& w) {
+  YearRecord r;
+  measure_msmes(w, r);
+  measure_governance(w, r);
+  return r;
+}
+
+}  // namespace cgsim
