@@ -81,7 +81,8 @@ YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year
   const Spending spending = allocate_budgets(w, forum, carry.last_voice, needs);
   flows.forum_budget_share = spending.forum_budget_share;
   flows.plan_adherence = spending.plan_adherence;
-  NeedsRegister needs_register = compile_needs_register(w, spending, carry.committed);
+  NeedsRegister needs_register =
+      compile_needs_register(w.context(), w.districts, w.companies, w.msmes, spending, carry.committed);
   for (int step = 0; step < w.params.steps_per_year; ++step, ++w.step) {
     implement_step(w.context(), w.districts, w.companies, spending, carry.committed, needs_register, w.msmes, flows);
     economy_step(w.context(), w.msmes);

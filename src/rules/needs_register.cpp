@@ -81,31 +81,33 @@ std::size_t register_length(std::size_t year_deliveries) { return 2 * year_deliv
 
 }  // namespace
 
-NeedsRegister compile_needs_register(const World& w, const Spending& spending, const Eigen::MatrixXd& committed) {
-  const auto& p = w.params;
-  const int D = w.district_count();
+NeedsRegister compile_needs_register(const RuleContext& now, const std::vector<District>& districts,
+                                     const std::vector<Company>& companies, const Msmes& m, const Spending& spending,
+                                     const Eigen::MatrixXd& committed) {
+  const auto& p = now.params;
+  const int D = static_cast<int>(districts.size());
   NeedsRegister reg;
   reg.ranked.assign(static_cast<std::size_t>(kTypes * D), {});
   reg.next.assign(static_cast<std::size_t>(kTypes * D), 0);
   std::vector<std::size_t> deliveries(static_cast<std::size_t>(kTypes * D), 0);
-  for (std::size_t j = 0; j < w.companies.size(); ++j) {
+  for (std::size_t j = 0; j < companies.size(); ++j) {
     if (!spending.coordinated[j] || spending.allocation[j].size() == 0) continue;
     const auto jj = static_cast<Eigen::Index>(j);
     for (int d = 0; d < D; ++d)
       for (int t = 0; t < kTypes; ++t) {
         const int c = cell(t, d);
-        const double money = committed(jj, c) + spending.allocation[j](c) * w.companies[j].msme_budget;
+        const double money = committed(jj, c) + spending.allocation[j](c) * companies[j].msme_budget;
         deliveries[static_cast<std::size_t>(c)] += static_cast<std::size_t>(whole_deliveries(money, p.unit_cost[t]));
       }
   }
-  parallel_items(w.districts.size(), w.threads, [&](std::size_t d) {
+  parallel_items(districts.size(), now.threads, [&](std::size_t d) {
     std::array<std::size_t, kTypes> keep{};
     for (int t = 0; t < kTypes; ++t) {
       const auto year_deliveries = deliveries[static_cast<std::size_t>(cell(t, static_cast<int>(d)))];
       keep[t] = year_deliveries > 0 ? register_length(year_deliveries) : 0;
     }
     if (std::all_of(keep.begin(), keep.end(), [](std::size_t k) { return k == 0; })) return;
-    auto ranked = rank_by_need(w.context(), w.msmes, w.districts[d], keep);
+    auto ranked = rank_by_need(now, m, districts[d], keep);
     for (int t = 0; t < kTypes; ++t)
       reg.ranked[static_cast<std::size_t>(cell(t, static_cast<int>(d)))] = std::move(ranked[t]);
   });

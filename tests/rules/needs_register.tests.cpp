@@ -34,7 +34,8 @@ YearStart start_year(World& w, const Scenario& s, const CarryOver& carry) {
   decide_participation(w.context(), w.companies);
   y.forum = run_forum(w, carry.last_voice, needs, y.flows);
   y.spending = allocate_budgets(w, y.forum, carry.last_voice, needs);
-  y.needs_register = compile_needs_register(w, y.spending, carry.committed);
+  y.needs_register =
+      compile_needs_register(w.context(), w.districts, w.companies, w.msmes, y.spending, carry.committed);
   return y;
 }
 

@@ -12,10 +12,12 @@
 
 namespace cgsim {
 
-// After the year's budgets are allocated: reads the spending plan and the money already
-// committed, and the MSMEs; returns the ranked list of every cell where coordinated companies
-// will deliver this year (compiled district by district on threads).
-NeedsRegister compile_needs_register(const World& w, const Spending& spending, const Eigen::MatrixXd& committed);
+// After the year's budgets are allocated: reads the spending plan, the money already committed,
+// the companies' budgets and the MSMEs; returns the ranked list of every cell where coordinated
+// companies will deliver this year (compiled district by district on threads).
+NeedsRegister compile_needs_register(const RuleContext& now, const std::vector<District>& districts,
+                                     const std::vector<Company>& companies, const Msmes& m, const Spending& spending,
+                                     const Eigen::MatrixXd& committed);
 // Whether the coordination unit may serve MSME i type t now: alive, not yet served t this year,
 // and not offered a training that would repeat a recent one (the registry remembers trainings).
 bool register_eligible(const Msmes& m, std::size_t i, int type, int year);
