@@ -14,7 +14,8 @@
 //     economy_step           params                                      MSMEs
 //   normalised_voice         forum                                       flows.voice_norm
 //   evaluate_year            districts, flows.voice_norm                 MSMEs (trust in government), companies
-//                                                                        (preferences), government priorities, flows
+//                                                                        (preferences), government priorities
+//                                                                        -> feedback (flows.evaluation_feedback)
 //   update_stakeholder_trust forum, flows.meetings_held, companies        stakeholder trust, companies (commitment,
 //                                                                        reputation)
 //   organise_year            params                                      MSMEs (association)
