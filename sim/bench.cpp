@@ -43,15 +43,9 @@ double bytes_of(const V& v) {
 // Bytes held by the MSME arrays and the peer network, per MSME.
 double state_bytes_per_msme(const World& w) {
   const auto& m = w.msmes;
-  double total = bytes_of(m.district) + bytes_of(m.sector) + bytes_of(m.scale) + bytes_of(m.capital) +
-                 bytes_of(m.revenue_year) + bytes_of(m.trust_company) + bytes_of(m.trust_government) +
-                 bytes_of(m.fragile_training) + bytes_of(m.cumulative_benefit) + bytes_of(m.capability_at_year_start) +
-                 bytes_of(m.association) + bytes_of(m.formal) + bytes_of(m.alive) + bytes_of(m.negative_capital_steps) +
-                 bytes_of(m.served_types) + bytes_of(m.exposure) + bytes_of(m.last_training_year) +
-                 bytes_of(m.last_mentoring_year);
-  for (const auto& c : m.capability) total += bytes_of(c);
-  const double edges = static_cast<double>(boost::num_edges(w.peers));
-  total += edges * sizeof(std::uint32_t) + (static_cast<double>(m.size()) + 1) * sizeof(std::uint32_t);
+  double total = 0;
+  m.for_each_array([&](const auto& array, std::size_t) { total += bytes_of(array); });
+  total += static_cast<double>(w.peers.links() + w.peers.first.size()) * sizeof(std::uint32_t);
   return total / static_cast<double>(std::max<std::size_t>(1, m.size()));
 }
 
@@ -136,6 +130,7 @@ int bench_command(int argc, char** argv) {
   auto t0 = std::chrono::steady_clock::now();
   World world = build_world(s, 1, 0);
   world.threads = threads;
+  CarryOver carry = start_carry_over(world);
   const double build_s = seconds_since(t0);
   const double bytes_per_msme = state_bytes_per_msme(world);
 
@@ -146,7 +141,7 @@ int bench_command(int argc, char** argv) {
   int year = 0;
   for (int r = 0; r < kRepetitions; ++r) {
     t0 = std::chrono::steady_clock::now();
-    for (int y = 1; y <= years; ++y) records.push_back(simulate_year(world, s, ++year));
+    for (int y = 1; y <= years; ++y) records.push_back(simulate_year(world, carry, s, ++year));
     run_seconds.push_back(seconds_since(t0));
   }
   const double run_s = median(run_seconds);
@@ -159,7 +154,7 @@ int bench_command(int argc, char** argv) {
   std::vector<double> update_seconds;
   for (int r = 0; r < kRepetitions; ++r) {
     t0 = std::chrono::steady_clock::now();
-    for (int k = 0; k < update_steps; ++k, ++world.step) economy_step(world);
+    for (int k = 0; k < update_steps; ++k, ++world.step) economy_step(world.context(), world.msmes);
     update_seconds.push_back(seconds_since(t0));
   }
   const double update_rate = static_cast<double>(msmes) * update_steps / median(update_seconds);

@@ -11,9 +11,10 @@ ReplicationResult run_replication(const Scenario& s, std::uint64_t seed, std::ui
   result.replication = replication;
   World world = build_world(s, seed, replication);
   world.threads = threads;
+  CarryOver carry = start_carry_over(world);
   for (int year = 1; year <= s.parameters.years; ++year) {
     if (stop && stop->load()) return result;
-    result.years.push_back(simulate_year(world, s, year));
+    result.years.push_back(simulate_year(world, carry, s, year));
     if (years_done) years_done->fetch_add(1);
   }
   result.complete = true;

@@ -1,3 +1,27 @@
+// The schedule of one simulated year. Each step names what it reads and what it writes; values
+// handed from one step to the next are local here (flows, forum, spending, register), values
+// kept for next year are in CarryOver (owned by the replication), the rest lives in World.
+//
+//   step                     reads                                       writes / hands on
+//   begin_year               scenario schedule, MSMEs                    params, MSMEs (year start, exposure) -> flows
+//   district_needs           params, districts, MSMEs                    -> needs
+//   decide_participation     params, companies (reputation, commitment)  companies (member, active, reporting)
+//   run_forum                world, needs, carry.last_voice              companies (adherence), flows -> forum
+//   allocate_budgets         companies, forum, needs, carry.last_voice   -> spending (flows: forum share, adherence)
+//   compile_needs_register   companies, spending, carry.committed, MSMEs -> register
+//   steps x steps_per_year:
+//     implement_step         districts, companies, spending              MSMEs, register, carry.committed, flows
+//     economy_step           params                                      MSMEs
+//   normalised_voice         forum                                       flows.voice_norm
+//   evaluate_year            districts, flows.voice_norm                 MSMEs (trust in government), companies
+//                                                                        (preferences), government priorities
+//                                                                        -> feedback (flows.evaluation_feedback)
+//   update_stakeholder_trust forum, flows.meetings_held, companies        stakeholder trust, companies (commitment,
+//                                                                        reputation)
+//   organise_year            params                                      MSMEs (association)
+//   spillover_year           peer network                                MSMEs (capabilities, trust)
+//   (carry over)             flows.voice_norm                            carry.last_voice
+//   measure_year             world, forum, flows                         -> the year's indicators
 #include "cgsim/engine/year.hpp"
 
 #include <cmath>
@@ -18,10 +42,15 @@
 
 namespace cgsim {
 
-void begin_year(World& w, const Scenario& s, int year) {
+CarryOver start_carry_over(const World& w) {
+  return {Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(w.companies.size()), kTypes * w.district_count()), 0.0};
+}
+
+YearFlows begin_year(World& w, const Scenario& s, int year) {
   w.year = year;
   w.params = s.parameters_in_year(year);
-  w.flows.reset(w.districts.size());
+  YearFlows flows;
+  flows.reset(w.districts.size());
   auto& m = w.msmes;
   const double memory = year > 1 ? w.params.exposure_memory : 1.0;
   parallel_blocks(m.size(), w.threads, [&](std::size_t begin, std::size_t end) {
@@ -42,27 +71,31 @@ void begin_year(World& w, const Scenario& s, int year) {
       }
     }
   });
+  return flows;
 }
 
-YearRecord simulate_year(World& w, const Scenario& s, int year) {
-  begin_year(w, s, year);
+YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year) {
+  YearFlows flows = begin_year(w, s, year);
   const auto needs = district_needs(w, false);
-  decide_participation(w);
-  run_forum(w, needs);
-  allocate_budgets(w, needs);
-  compile_needs_register(w);
+  decide_participation(w.context(), w.companies);
+  const Forum forum = run_forum(w, carry.last_voice, needs, flows);
+  const Spending spending = allocate_budgets(w, forum, carry.last_voice, needs);
+  flows.forum_budget_share = spending.forum_budget_share;
+  flows.plan_adherence = spending.plan_adherence;
+  NeedsRegister needs_register =
+      compile_needs_register(w.context(), w.districts, w.companies, w.msmes, spending, carry.committed);
   for (int step = 0; step < w.params.steps_per_year; ++step, ++w.step) {
-    implement_step(w);
-    economy_step(w);
+    implement_step(w.context(), w.districts, w.companies, spending, carry.committed, needs_register, w.msmes, flows);
+    economy_step(w.context(), w.msmes);
   }
-  const auto& outcome = w.forum.outcome;
-  w.flows.voice_norm = normalised_voice(outcome.msme_voice_share, outcome.fair_voice_share);
-  evaluate_year(w, w.flows.voice_norm);
-  update_stakeholder_trust(w);
-  organise_year(w);
-  spillover_year(w);
-  w.last_voice = w.flows.voice_norm;
-  return measure_year(w);
+  flows.voice_norm = normalised_voice(forum.outcome.msme_voice_share, forum.outcome.fair_voice_share);
+  flows.evaluation_feedback =
+      evaluate_year(w.context(), w.districts, flows.voice_norm, w.msmes, w.companies, w.government_priorities).feedback;
+  update_stakeholder_trust(w.params, forum, flows.meetings_held, w.companies, w.stakeholder_trust);
+  organise_year(w.context(), w.msmes);
+  spillover_year(w.context(), w.peers, w.msmes);
+  carry.last_voice = flows.voice_norm;
+  return measure_year(w, forum, flows);
 }
 
 }  // namespace cgsim

@@ -47,7 +47,7 @@ DistrictTally tally_district(const Msmes& m, const District& dist) {
   return t;
 }
 
-void measure_msmes(const World& w, YearRecord& r) {
+void measure_msmes(const World& w, const YearFlows& flows, YearRecord& r) {
   const auto& m = w.msmes;
   const int D = w.district_count();
   auto& out_values = r.indicators;
@@ -76,7 +76,7 @@ void measure_msmes(const World& w, YearRecord& r) {
     r.districts[district_msmes][d] = t.alive;
     r.districts[district_reach][d] = ratio(t.served, t.alive);
     r.districts[district_capability_mean][d] = ratio(t.capability_mean_sum, t.alive);
-    r.districts[district_spend][d] = w.flows.spend_by_district[d] / 1000.0;
+    r.districts[district_spend][d] = flows.spend_by_district[d] / 1000.0;
   }
   double all = 0;
   for (int k = 0; k < kCapabilities; ++k) {
@@ -93,18 +93,17 @@ void measure_msmes(const World& w, YearRecord& r) {
   out_values[ind::trust_msme_company] = ratio(trust_c, alive);
   out_values[ind::trust_msme_government] = ratio(trust_g, alive);
   out_values[ind::benefit_gini_msmes] = gini_with_zeros(benefits, no_benefit, w.threads);
-  const double spend_billion = w.flows.spend / 1000.0;
+  const double spend_billion = flows.spend / 1000.0;
   out_values[ind::csr_efficiency] = spend_billion > 0 ? gain / spend_billion : 0.0;
   std::vector<double> per_msme;
   for (int d = 0; d < D; ++d)
     if (r.districts[district_msmes][d] > 0)
-      per_msme.push_back(w.flows.spend_by_district[d] / r.districts[district_msmes][d]);
+      per_msme.push_back(flows.spend_by_district[d] / r.districts[district_msmes][d]);
   out_values[ind::benefit_gini_districts] = gini(per_msme);
 }
 
-void measure_governance(const World& w, YearRecord& r) {
-  const auto& f = w.flows;
-  const auto& outcome = w.forum.outcome;
+void measure_governance(const World& w, const Forum& forum, const YearFlows& f, YearRecord& r) {
+  const auto& outcome = forum.outcome;
   auto& out_values = r.indicators;
   out_values[ind::duplication_rate] = ratio(f.duplicate_deliveries, f.deliveries);
   out_values[ind::need_match] = ratio(f.need_match_sum, f.deliveries);
@@ -124,10 +123,10 @@ void measure_governance(const World& w, YearRecord& r) {
   }
   out_values[ind::companies_active_share] = ratio(active, members);
   out_values[ind::companies_reporting_share] = ratio(reporting, members);
-  out_values[ind::trust_government_company] = government_company_trust(w);
+  out_values[ind::trust_government_company] = government_company_trust(w, forum);
   out_values[ind::csr_spend] = f.spend / 1000.0;
-  out_values[ind::government_cost] = cgsim::government_cost(w);
-  const CollaborationComponents parts{f.forum_budget_share, f.voice_norm, participant_trust(w), f.plan_adherence,
+  out_values[ind::government_cost] = cgsim::government_cost(w.params, w.companies, f.meetings_held);
+  const CollaborationComponents parts{f.forum_budget_share, f.voice_norm, participant_trust(w, forum), f.plan_adherence,
                                       f.evaluation_feedback};
   out_values[ind::collaboration_index] = cgsim::collaboration_index(parts);
   out_values[ind::collaboration_stage] = cgsim::collaboration_stage(out_values[ind::collaboration_index], w.params);
@@ -135,10 +134,10 @@ void measure_governance(const World& w, YearRecord& r) {
 
 }  // namespace
 
-YearRecord measure_year(const World& w) {
+YearRecord measure_year(const World& w, const Forum& forum, const YearFlows& flows) {
   YearRecord r;
-  measure_msmes(w, r);
-  measure_governance(w, r);
+  measure_msmes(w, flows, r);
+  measure_governance(w, forum, flows, r);
   return r;
 }
 

@@ -48,11 +48,10 @@ std::array<float, kCapabilities> capabilities_of(const Msmes& m, std::size_t i) 
 
 }  // namespace
 
-double expected_step_revenue(const World& w, std::size_t i) {
-  const RevenueTable t = revenue_table(w.params);
-  const auto& m = w.msmes;
-  return t.base[m.scale[i]][m.sector[i]] * capability_level(t.weight[m.sector[i]], capabilities_of(m, i),
-                                                            static_cast<float>(w.params.capability_elasticity));
+double expected_step_revenue(const Parameters& p, const Msmes& m, std::size_t i) {
+  const RevenueTable t = revenue_table(p);
+  return t.base[m.scale[i]][m.sector[i]] *
+         capability_level(t.weight[m.sector[i]], capabilities_of(m, i), static_cast<float>(p.capability_elasticity));
 }
 
 namespace {
@@ -74,11 +73,11 @@ struct StepConstants {
   std::array<float, kCapabilities> training_share;  // how training gains are spread over K
 };
 
-StepConstants step_constants(const World& w) {
-  const auto& p = w.params;
+StepConstants step_constants(const RuleContext& now) {
+  const auto& p = now.params;
   const double S = static_cast<double>(p.steps_per_year);
   StepConstants c{};
-  c.step = static_cast<std::uint32_t>(w.step);
+  c.step = static_cast<std::uint32_t>(now.step);
   c.table = revenue_table(p);
   // Mean-one log-normal revenue shock exp(sector shock - variance / 2) x exp(sd z): the first
   // factor is common to all MSMEs of the sector in this step. Single precision: the revenue it
@@ -86,7 +85,7 @@ StepConstants step_constants(const World& w) {
   const double variance = p.shock_sd_sector * p.shock_sd_sector + p.shock_sd_msme * p.shock_sd_msme;
   for (int s = 0; s < kSectors; ++s)
     c.sector_factor[s] = static_cast<float>(
-        std::exp(p.shock_sd_sector * w.rng.normal(Purpose::economy_sector, c.step, static_cast<std::uint32_t>(s)) -
+        std::exp(p.shock_sd_sector * now.rng.normal(Purpose::economy_sector, c.step, static_cast<std::uint32_t>(s)) -
                  0.5 * variance));
   c.shock_sd = p.shock_sd_msme;
   c.elasticity = static_cast<float>(p.capability_elasticity);
@@ -110,30 +109,31 @@ StepConstants step_constants(const World& w) {
 // Idiosyncratic revenue factors exp(sd z) of MSMEs [begin, end), dead ones included: MSMEs
 // 4q..4q+3 share one Philox call (counter q), one 32-bit word each, turned into z by the ziggurat.
 // A separate tight loop, so that the exp chains of neighbouring MSMEs overlap in the CPU.
-void idiosyncratic_factors(const World& w, const StepConstants& c, std::size_t begin, std::size_t end, float* out) {
+void idiosyncratic_factors(const RandomStream& rng, const StepConstants& c, std::size_t begin, std::size_t end,
+                           float* out) {
   const auto first_quad = static_cast<std::uint32_t>(begin / 4), last_quad = static_cast<std::uint32_t>((end + 3) / 4);
   for (std::uint32_t q = first_quad; q < last_quad; ++q) {
-    const auto words = w.rng.words(Purpose::economy_idiosyncratic, c.step, q);
+    const auto words = rng.words(Purpose::economy_idiosyncratic, c.step, q);
     for (std::uint32_t k = 0; k < 4; ++k) {
       const std::size_t i = std::size_t{q} * 4 + k;
       if (i < begin || i >= end) continue;
-      const double z = ziggurat_normal(words.w[k], w.rng, Purpose::economy_idiosyncratic_extra, c.step,
-                                       static_cast<std::uint32_t>(i));
+      const double z =
+          ziggurat_normal(words.w[k], rng, Purpose::economy_idiosyncratic_extra, c.step, static_cast<std::uint32_t>(i));
       out[i - begin] = std::exp(static_cast<float>(c.shock_sd * z));
     }
   }
 }
 
 // Revenue, capital, exit, training fade, capability decay and formalisation of MSMEs [begin, end).
-void update_msmes(World& w, const StepConstants c, std::size_t begin, std::size_t end) {
-  auto& m = w.msmes;
+void update_msmes(const Parameters& p, const RandomStream& rng, const StepConstants c, Msmes& m, std::size_t begin,
+                  std::size_t end) {
   constexpr std::size_t kChunk = 256;
   std::array<float, kChunk> factor;
   for (std::size_t i = begin; i < end; ++i) {
-    if ((i - begin) % kChunk == 0) idiosyncratic_factors(w, c, i, std::min(end, i + kChunk), factor.data());
+    if ((i - begin) % kChunk == 0) idiosyncratic_factors(rng, c, i, std::min(end, i + kChunk), factor.data());
     const auto id = static_cast<std::uint32_t>(i);
     if (!m.alive[i]) {
-      if (w.rng.uniform(Purpose::exit_entry, c.step, id) < c.entry_probability) initialise_msme(w, i, c.step + 1);
+      if (rng.uniform(Purpose::exit_entry, c.step, id) < c.entry_probability) initialise_msme(p, rng, m, i, c.step + 1);
       continue;
     }
     const int sector = m.sector[i], scale = m.scale[i];
@@ -162,17 +162,18 @@ void update_msmes(World& w, const StepConstants c, std::size_t begin, std::size_
     }
     for (int k = 0; k < kCapabilities; ++k) m.capability[k][i] = capability[k] * c.keep;
     if (!m.formal[i] && capability[kLegalCapability] * c.keep > c.formalisation_threshold &&
-        w.rng.uniform(Purpose::formalisation, c.step, id) < c.formalisation_rate)
+        rng.uniform(Purpose::formalisation, c.step, id) < c.formalisation_rate)
       m.formal[i] = 1;
   }
 }
 
 }  // namespace
 
-void economy_step(World& w) {
-  const StepConstants constants = step_constants(w);
-  parallel_blocks(w.msmes.size(), w.threads,
-                  [&](std::size_t begin, std::size_t end) { update_msmes(w, constants, begin, end); });
+void economy_step(const RuleContext& now, Msmes& m) {
+  const StepConstants constants = step_constants(now);
+  parallel_blocks(m.size(), now.threads, [&](std::size_t begin, std::size_t end) {
+    update_msmes(now.params, now.rng, constants, m, begin, end);
+  });
 }
 
 }  // namespace cgsim

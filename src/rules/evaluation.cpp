@@ -1,9 +1,6 @@
 #include "cgsim/rules/evaluation.hpp"
 
-#include <Eigen/Dense>
 #include <cmath>
-
-#include "cgsim/rules/deliberation.hpp"
 
 namespace cgsim {
 namespace {
@@ -12,8 +9,9 @@ double gain_this_year(const Msmes& m, std::size_t i) {
   return m.capability_at_year_start[i] < 0 ? std::nan("") : m.capability_sum(i) - m.capability_at_year_start[i];
 }
 
-ByType learning_target(const World& w, const ByType& impact) {
-  const auto& p = w.params;
+}  // namespace
+
+ByType learning_target(const Parameters& p, const ByType& impact) {
   ByType target{};
   double total = 0;
   for (int t = 0; t < kTypes; ++t) {
@@ -34,10 +32,11 @@ bool learn(ByType& preferences, const ByType& target, double eta) {
   return moved > 0.005;
 }
 
-void update_msme_trust_in_government(World& w, double voice_norm) {
-  auto& m = w.msmes;
-  const float rate = static_cast<float>(w.params.msme_trust_rate);
-  const double published = w.params.transparency ? 0.2 : 0.0;
+namespace {
+
+void update_msme_trust_in_government(const Parameters& p, double voice_norm, Msmes& m) {
+  const float rate = static_cast<float>(p.msme_trust_rate);
+  const double published = p.transparency ? 0.2 : 0.0;
   for (std::size_t i = 0; i < m.size(); ++i) {
     if (!m.alive[i]) continue;
     const double heard = voice_norm * (m.association[i] != kNoAssociation ? 1.0 : 0.3);
@@ -48,10 +47,9 @@ void update_msme_trust_in_government(World& w, double voice_norm) {
 
 }  // namespace
 
-ByType measured_impact(const World& w) {
-  const auto& m = w.msmes;
+ByType measured_impact(const std::vector<District>& districts, const Msmes& m) {
   ByType sum{}, count{};
-  for (const auto& d : w.districts) {
+  for (const auto& d : districts) {
     double base = 0, n_base = 0;
     for (std::size_t i = d.first; i < d.first + d.count; ++i) {
       const double g = gain_this_year(m, i);
@@ -76,28 +74,30 @@ ByType measured_impact(const World& w) {
   return impact;
 }
 
-void evaluate_year(World& w, double voice_norm) {
-  const auto& p = w.params;
-  update_msme_trust_in_government(w, voice_norm);
-  w.flows.evaluation_feedback = 0;
-  if (p.evaluation_mode != "impact") return;
-  ByType impact = measured_impact(w);
+EvaluationResult evaluate_year(const RuleContext& now, const std::vector<District>& districts, double voice_norm,
+                               Msmes& m, std::vector<Company>& companies, ByType& government_priorities) {
+  const auto& p = now.params;
+  update_msme_trust_in_government(p, voice_norm, m);
+  EvaluationResult result;
+  if (p.evaluation_mode != "impact") return result;
+  ByType impact = measured_impact(districts, m);
   double scale = 0;
   for (double x : impact) scale += std::abs(x) / kTypes;
   const double sd = p.impact_noise * (1.0 - p.registry_quality) * scale;
   for (int t = 0; t < kTypes; ++t)
     impact[t] +=
-        sd * w.rng.normal(Purpose::evaluation, static_cast<std::uint32_t>(w.year), static_cast<std::uint32_t>(t));
-  const ByType target = learning_target(w, impact);
+        sd * now.rng.normal(Purpose::evaluation, static_cast<std::uint32_t>(now.year), static_cast<std::uint32_t>(t));
+  const ByType target = learning_target(p, impact);
   double budget = 0, changed = 0;
-  for (auto& c : w.companies) {
+  for (auto& c : companies) {
     if (!c.operating()) continue;
     budget += c.msme_budget;
     // Results reach a company through the forum's planning or through the registry it reports to.
     if ((c.active || c.reporting) && learn(c.preferences, target, p.learning_rate)) changed += c.msme_budget;
   }
-  learn(w.government_priorities, target, p.learning_rate);
-  w.flows.evaluation_feedback = budget > 0 ? changed / budget : 0.0;
+  learn(government_priorities, target, p.learning_rate);
+  result.feedback = budget > 0 ? changed / budget : 0.0;
+  return result;
 }
 
 }  // namespace cgsim

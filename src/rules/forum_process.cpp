@@ -4,6 +4,7 @@
 
 #include "cgsim/rules/decision.hpp"
 #include "cgsim/rules/deliberation.hpp"
+#include "cgsim/rules/levers.hpp"
 #include "cgsim/rules/positions.hpp"
 
 namespace cgsim {
@@ -13,23 +14,19 @@ double effective_asymmetry(const Parameters& p) {
 }
 
 double plan_adherence(const Parameters& p, const Company& c, double acceptability) {
-  const double pressure = p.binding ? p.binding_norm + p.sanction_weight * p.audit_probability * p.sanction : 0.0;
-  const double enforcement = 1.0 - std::exp(-pressure);
+  const double enforcement = 1.0 - std::exp(-enforcement_pressure(p, p.binding));
   const double willing = 1.0 - (1.0 - c.commitment) * (1.0 - enforcement);
   return std::clamp(willing * (0.5 + 0.5 * acceptability), 0.0, 1.0);
 }
 
-void run_forum(World& w, const Eigen::MatrixXd& true_needs) {
+Forum run_forum(World& w, double last_voice, const Eigen::MatrixXd& true_needs, YearFlows& flows) {
   const auto& p = w.params;
-  auto& forum = w.forum;
-  form_positions(w, true_needs);
-  forum.outcome = ForumOutcome{};
+  Forum forum;
+  form_positions(w, forum, last_voice, true_needs);
   for (auto& c : w.companies) c.adherence = 0;
-  w.flows.meetings_held = static_cast<int>(p.meetings_per_year);
+  flows.meetings_held = static_cast<int>(p.meetings_per_year);
   const auto n = static_cast<Eigen::Index>(forum.participants.size());
-  const bool plans =
-      p.agenda == "joint_planning" && p.decision_rule != "unilateral" && p.meetings_per_year > 0 && n > 1;
-  if (!plans) return;
+  if (!plans_jointly(p, forum.participants.size())) return forum;
 
   Eigen::MatrixXd trust(n, n);
   Eigen::VectorXd power(n);
@@ -67,7 +64,7 @@ void run_forum(World& w, const Eigen::MatrixXd& true_needs) {
   out.msme_voice_share = 0.5 * (influence_share + vote_share);
   out.fair_voice_share = seats / static_cast<double>(n);
 
-  if (!out.plan_adopted) return;
+  if (!out.plan_adopted) return forum;
   for (Eigen::Index a = 0; a < n; ++a) {
     const auto& part = forum.participants[a];
     if (part.kind != ActorKind::company) continue;
@@ -75,6 +72,7 @@ void run_forum(World& w, const Eigen::MatrixXd& true_needs) {
     c.adherence = plan_adherence(p, c, 1.0 - total_variation(out.plan, deliberation.positions.row(a).transpose()));
   }
   forum.positions = std::move(deliberation.positions);
+  return forum;
 }
 
 }  // namespace cgsim

@@ -6,56 +6,52 @@
 #include "cgsim/rules/needs.hpp"
 #include "cgsim/rules/needs_register.hpp"
 #include "cgsim/rules/positions.hpp"
+#include "cgsim/world/forum.hpp"
 
 namespace cgsim {
 
-void allocate_budgets(World& w, const Eigen::MatrixXd& true_needs) {
+Spending allocate_budgets(const World& w, const Forum& forum, double last_voice, const Eigen::MatrixXd& true_needs) {
   const auto& p = w.params;
   const int J = static_cast<int>(w.companies.size());
-  const int cells = kTypes * w.district_count();
-  if (w.committed.rows() != J || w.committed.cols() != cells) w.committed = Eigen::MatrixXd::Zero(J, cells);
-  w.allocation.assign(J, Eigen::VectorXd());
-  w.coordinated.assign(J, 0);
+  Spending out;
+  out.allocation.assign(J, Eigen::VectorXd());
+  out.coordinated.assign(J, 0);
   double budget = 0, planned = 0;
-  const bool plan = w.forum.outcome.plan_adopted;
+  const bool plan = forum.outcome.plan_adopted;
   for (int j = 0; j < J; ++j) {
     const auto& c = w.companies[j];
     if (!c.operating()) continue;
-    Eigen::VectorXd own = company_position(w, j, true_needs);
-    w.allocation[j] =
-        plan && c.adherence > 0 ? Eigen::VectorXd(c.adherence * w.forum.outcome.plan + (1.0 - c.adherence) * own) : own;
+    Eigen::VectorXd own = company_position(w, j, last_voice, true_needs);
+    out.allocation[j] =
+        plan && c.adherence > 0 ? Eigen::VectorXd(c.adherence * forum.outcome.plan + (1.0 - c.adherence) * own) : own;
     // The coordination unit sees a company's beneficiaries if it reports or implements the plan.
-    w.coordinated[j] = p.coordination_unit && (c.reporting || c.adherence > 0);
+    out.coordinated[j] = p.coordination_unit && (c.reporting || c.adherence > 0);
     budget += c.msme_budget;
     planned += c.adherence * c.msme_budget;
   }
-  w.flows.plan_adherence = 0;
   double active_budget = 0;
   for (const auto& c : w.companies)
     if (c.active && plan) {
       active_budget += c.msme_budget;
-      w.flows.plan_adherence += c.adherence * c.msme_budget;
+      out.plan_adherence += c.adherence * c.msme_budget;
     }
-  w.flows.plan_adherence = active_budget > 0 ? w.flows.plan_adherence / active_budget : 0.0;
-  w.flows.forum_budget_share = budget > 0 ? planned / budget : 0.0;
+  out.plan_adherence = active_budget > 0 ? out.plan_adherence / active_budget : 0.0;
+  out.forum_budget_share = budget > 0 ? planned / budget : 0.0;
+  return out;
 }
 
-float delivery_gain(const World& w, std::size_t i, int t, int k, bool partnered) {
-  const auto& p = w.params;
+float delivery_gain(const Parameters& p, const Msmes& m, std::size_t i, int t, int k, bool partnered) {
   const auto k_star = main_capability(p);
-  const float match = need_match(w, i, k_star[t]);
-  const float fatigue = 1.0f / (1.0f + static_cast<float>(p.fatigue) * w.msmes.exposure[i * kTypes + t]);
+  const float match = need_match(p, m, i, k_star[t]);
+  const float fatigue = 1.0f / (1.0f + static_cast<float>(p.fatigue) * m.exposure[i * kTypes + t]);
   const float quality = partnered ? 1.0f + static_cast<float>(p.partner_quality_bonus) : 1.0f;
-  return quality * static_cast<float>(effect_row(p, t)[k]) * (1.0f - w.msmes.capability[k][i]) * match * fatigue;
+  return quality * static_cast<float>(effect_row(p, t)[k]) * (1.0f - m.capability[k][i]) * match * fatigue;
 }
 
-void deliver(World& w, std::size_t i, int t, bool partnered) {
-  auto& m = w.msmes;
-  auto& f = w.flows;
-  const auto& p = w.params;
+void deliver(const Parameters& p, int this_year, std::size_t i, int t, bool partnered, Msmes& m, YearFlows& f) {
   const auto k_star = main_capability(p);
-  const float match = need_match(w, i, k_star[t]);
-  const auto year = static_cast<std::int16_t>(w.year);
+  const float match = need_match(p, m, i, k_star[t]);
+  const auto year = static_cast<std::int16_t>(this_year);
   const double cost = p.unit_cost[t];
 
   f.deliveries += 1;
@@ -63,12 +59,11 @@ void deliver(World& w, std::size_t i, int t, bool partnered) {
   f.need_match_sum += match;
   if (t == kTraining) {
     f.trainings += 1;
-    const int since = year - m.last_training_year[i];
-    if (since >= 1 && since <= 2 && m.last_mentoring_year[i] < m.last_training_year[i]) f.repeat_trainings += 1;
+    if (recently_trained(m, i, year)) f.repeat_trainings += 1;
   }
   // All gains are computed from the state before the delivery, then applied.
   std::array<float, kCapabilities> gain{};
-  for (int k = 0; k < kCapabilities; ++k) gain[k] = delivery_gain(w, i, t, k, partnered);
+  for (int k = 0; k < kCapabilities; ++k) gain[k] = delivery_gain(p, m, i, t, k, partnered);
   float gained = 0;
   for (int k = 0; k < kCapabilities; ++k) {
     const float before = m.capability[k][i];
@@ -93,12 +88,12 @@ void deliver(World& w, std::size_t i, int t, bool partnered) {
   f.spend_by_district[m.district[i]] += cost;
 }
 
-namespace {
-
 double partner_share(const Parameters& p) {
   const double seats = p.agenda == "joint_planning" ? static_cast<double>(p.civil_society_seats) : 0.0;
   return std::min(1.0, p.partner_share + p.partner_share_per_seat * seats);
 }
+
+namespace {
 
 // How visible MSME i is to a company choosing beneficiaries on its own, in [0, 1]: formal, served
 // before, capable.
@@ -121,13 +116,12 @@ constexpr std::uint32_t kMaxTrials = 4096;
 // In the state at the time of the draw. By rejection: an MSME drawn uniformly is accepted with
 // probability exp(elite (visibility - 1)) <= 1, so a delivery costs a few trials instead of a
 // weight for every MSME of the district every step.
-std::size_t draw_visible(const World& w, const District& dist, DeliveryKey key) {
+std::size_t draw_visible(const RuleContext& now, const Msmes& m, const District& dist, DeliveryKey key) {
   if (dist.count == 0) return 0;
-  const auto& m = w.msmes;
-  const double elite = w.params.elite_capture;
+  const double elite = now.params.elite_capture;
   auto trial_words = [&](std::uint32_t trial) {
     // step < 2^14 (simulation.years <= 200, steps_per_year <= 52), so (step, trial) is one-to-one.
-    return w.rng.words(Purpose::visibility_trial, key.step | (trial << 14), key.company, key.delivery);
+    return now.rng.words(Purpose::visibility_trial, key.step | (trial << 14), key.company, key.delivery);
   };
   // Acceptance with full capability, by (formal, served before): most trials fail this bound, and
   // then the MSME's five capabilities need not be read.
@@ -159,29 +153,31 @@ std::size_t draw_visible(const World& w, const District& dist, DeliveryKey key) 
       static_cast<std::size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), u) - cumulative.begin()));
 }
 
-void implement_step(World& w) {
-  const auto& p = w.params;
-  const int J = static_cast<int>(w.companies.size());
-  const int D = w.district_count();
+void implement_step(const RuleContext& now, const std::vector<District>& districts,
+                    const std::vector<Company>& companies, const Spending& spending, Eigen::MatrixXd& committed,
+                    NeedsRegister& needs_register, Msmes& m, YearFlows& flows) {
+  const auto& p = now.params;
+  const int J = static_cast<int>(companies.size());
+  const int D = static_cast<int>(districts.size());
   const double share = partner_share(p);
-  const auto step = static_cast<std::uint32_t>(w.step);
+  const auto step = static_cast<std::uint32_t>(now.step);
   // Commit this step's budget to cells, then count whole deliveries each cell can pay for.
   Eigen::MatrixXi deliveries = Eigen::MatrixXi::Zero(J, kTypes * D);
   for (int j = 0; j < J; ++j) {
-    if (w.allocation[j].size() == 0) continue;
-    w.committed.row(j) +=
-        w.allocation[j].transpose() * (w.companies[j].msme_budget / static_cast<double>(p.steps_per_year));
+    if (spending.allocation[j].size() == 0) continue;
+    committed.row(j) +=
+        spending.allocation[j].transpose() * (companies[j].msme_budget / static_cast<double>(p.steps_per_year));
     for (int d = 0; d < D; ++d)
       for (int t = 0; t < kTypes; ++t) {
         const int c = cell(t, d);
-        const int n = static_cast<int>(whole_deliveries(w.committed(j, c), p.unit_cost[t]));
-        if (n <= 0 || w.districts[d].count == 0) continue;
+        const int n = static_cast<int>(whole_deliveries(committed(j, c), p.unit_cost[t]));
+        if (n <= 0 || districts[d].count == 0) continue;
         deliveries(j, c) = n;
-        w.committed(j, c) -= n * p.unit_cost[t];
+        committed(j, c) -= n * p.unit_cost[t];
       }
   }
   for (int d = 0; d < D; ++d) {
-    const auto& dist = w.districts[d];
+    const auto& dist = districts[d];
     if (dist.count == 0) continue;
     for (int t = 0; t < kTypes; ++t) {
       const int c = cell(t, d);
@@ -189,7 +185,7 @@ void implement_step(World& w) {
       for (int j = 0; j < J; ++j) {
         const int n = deliveries(j, c);
         if (n == 0) continue;
-        if (w.coordinated[j]) {
+        if (spending.coordinated[j]) {
           pooled += static_cast<std::size_t>(n);
           continue;
         }
@@ -197,23 +193,23 @@ void implement_step(World& w) {
           const DeliveryKey key{
               step, static_cast<std::uint32_t>(j),
               static_cast<std::uint32_t>(k) * static_cast<std::uint32_t>(kTypes * D) + static_cast<std::uint32_t>(c)};
-          const std::size_t chosen = draw_visible(w, dist, key);
+          const std::size_t chosen = draw_visible(now, m, dist, key);
           // Nobody alive to receive it: the money stays committed.
           if (chosen == dist.count) {
-            w.committed(j, c) += p.unit_cost[t];
+            committed(j, c) += p.unit_cost[t];
             continue;
           }
-          const auto r = w.rng.words(Purpose::selection, key.step, key.company, key.delivery);
-          deliver(w, dist.first + chosen, t, to_unit_interval(r.w[2], r.w[3]) < share);
+          const auto r = now.rng.words(Purpose::selection, key.step, key.company, key.delivery);
+          deliver(p, now.year, dist.first + chosen, t, to_unit_interval(r.w[2], r.w[3]) < share, m, flows);
         }
       }
       if (pooled == 0) continue;
       // Money for deliveries nobody needed stays committed with the coordinated companies.
-      std::size_t unspent = pooled - serve_from_register(w, d, t, pooled, share);
+      std::size_t unspent = pooled - serve_from_register(now, dist, d, t, pooled, share, needs_register, m, flows);
       for (int j = 0; j < J && unspent > 0; ++j) {
-        if (!w.coordinated[j] || deliveries(j, c) == 0) continue;
+        if (!spending.coordinated[j] || deliveries(j, c) == 0) continue;
         const auto back = std::min<std::size_t>(unspent, static_cast<std::size_t>(deliveries(j, c)));
-        w.committed(j, c) += static_cast<double>(back) * p.unit_cost[t];
+        committed(j, c) += static_cast<double>(back) * p.unit_cost[t];
         unspent -= back;
       }
     }

@@ -13,10 +13,10 @@ std::array<int, kTypes> main_capability(const Parameters& p) {
   return out;
 }
 
-std::array<float, kCapabilities> weighted_gaps(const World& w, std::size_t i) {
-  const auto& weights = need_weights(w.params, w.msmes.sector[i]);
+std::array<float, kCapabilities> weighted_gaps(const Parameters& p, const Msmes& m, std::size_t i) {
+  const auto& weights = need_weights(p, m.sector[i]);
   std::array<float, kCapabilities> gaps{};
-  for (int k = 0; k < kCapabilities; ++k) gaps[k] = weighted_gap(w, weights, i, k);
+  for (int k = 0; k < kCapabilities; ++k) gaps[k] = weighted_gap(m, weights, i, k);
   return gaps;
 }
 
@@ -26,7 +26,9 @@ float need_match(const std::array<float, kCapabilities>& gaps, int k_star) {
   return largest > 0 ? gaps[k_star] / largest : 1.0f;
 }
 
-float need_match(const World& w, std::size_t i, int k_star) { return need_match(weighted_gaps(w, i), k_star); }
+float need_match(const Parameters& p, const Msmes& m, std::size_t i, int k_star) {
+  return need_match(weighted_gaps(p, m, i), k_star);
+}
 
 Eigen::MatrixXd district_needs(const World& w, bool organised_only) {
   const auto k_star = main_capability(w.params);
@@ -38,7 +40,7 @@ Eigen::MatrixXd district_needs(const World& w, bool organised_only) {
     std::array<double, kTypes> column{};
     for (std::size_t i = dist.first; i < dist.first + dist.count; ++i) {
       if (!m.alive[i] || (organised_only && m.association[i] == kNoAssociation)) continue;
-      const auto gaps = weighted_gaps(w, i);
+      const auto gaps = weighted_gaps(w.params, m, i);
       for (int t = 0; t < kTypes; ++t) column[t] += gaps[k_star[t]];
     }
     for (int t = 0; t < kTypes; ++t) needs(t, static_cast<Eigen::Index>(d)) = column[t];

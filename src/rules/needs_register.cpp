@@ -12,17 +12,13 @@
 
 namespace cgsim {
 
-namespace {
-
-// Whether the coordination unit may serve MSME i type t now: alive, not yet served t this year
-// and, for training, not trained within two years without mentoring since (the registry
-// remembers recent trainings).
-bool eligible(const World& w, std::size_t i, int t) {
-  const auto& m = w.msmes;
+bool register_eligible(const Msmes& m, std::size_t i, int t, int year) {
   if (!m.alive[i] || (m.served_types[i] & (1u << t))) return false;
-  return !(t == kTraining && w.year - m.last_training_year[i] <= 2 &&
-           m.last_mentoring_year[i] < m.last_training_year[i]);
+  // A training this year has set the served bit above, so only earlier trainings are left.
+  return !(t == kTraining && recently_trained(m, i, year));
 }
+
+namespace {
 
 using ByTypeLists = std::array<std::vector<std::uint32_t>, kTypes>;
 
@@ -31,30 +27,31 @@ using ByTypeLists = std::array<std::vector<std::uint32_t>, kTypes>;
 // type t closes, weighted by how central that gap is to the MSME (need match), times log-normal
 // measurement noise exp(sd z), sd = selection_noise (1 - registry_quality), one z per (year,
 // MSME, type). One pass over the district serves all types.
-ByTypeLists rank_by_need(const World& w, const District& d, const std::array<std::size_t, kTypes>& keep) {
-  const auto& m = w.msmes;
-  const double sd = w.params.selection_noise * (1.0 - w.params.registry_quality);
-  const auto year = static_cast<std::uint32_t>(w.year);
-  const auto k_star = main_capability(w.params);
+ByTypeLists rank_by_need(const RuleContext& now, const Msmes& m, const District& d,
+                         const std::array<std::size_t, kTypes>& keep) {
+  const auto& p = now.params;
+  const double sd = p.selection_noise * (1.0 - p.registry_quality);
+  const auto year = static_cast<std::uint32_t>(now.year);
+  const auto k_star = main_capability(p);
   std::array<std::vector<std::pair<float, std::uint32_t>>, kTypes> candidates;
   for (int t = 0; t < kTypes; ++t)
     if (keep[t] > 0) candidates[t].reserve(d.count);
   for (std::size_t i = d.first; i < d.first + d.count; ++i) {
     if (!m.alive[i]) continue;
     const auto id = static_cast<std::uint32_t>(i);
-    const auto gaps = weighted_gaps(w, i);
+    const auto gaps = weighted_gaps(p, m, i);
     RandomStream::Words words{};
     int words_block = -1;
     for (int t = 0; t < kTypes; ++t) {
-      if (keep[t] == 0 || !eligible(w, i, t)) continue;
+      if (keep[t] == 0 || !register_eligible(m, i, t, now.year)) continue;
       float noise = 1.0f;
       if (sd > 0) {
         // Types 0-3 and 4-6 of one MSME share a Philox call, one 32-bit word each.
         if (t / 4 != words_block) {
           words_block = t / 4;
-          words = w.rng.words(Purpose::registry_noise, year, id, static_cast<std::uint32_t>(words_block));
+          words = now.rng.words(Purpose::registry_noise, year, id, static_cast<std::uint32_t>(words_block));
         }
-        const double z = ziggurat_normal(words.w[t % 4], w.rng, Purpose::registry_noise_extra, year,
+        const double z = ziggurat_normal(words.w[t % 4], now.rng, Purpose::registry_noise_extra, year,
                                          id * static_cast<std::uint32_t>(kTypes) + static_cast<std::uint32_t>(t));
         noise = std::exp(static_cast<float>(sd * z));
       }
@@ -84,53 +81,58 @@ std::size_t register_length(std::size_t year_deliveries) { return 2 * year_deliv
 
 }  // namespace
 
-void compile_needs_register(World& w) {
-  const auto& p = w.params;
-  const int D = w.district_count();
-  auto& reg = w.needs_register;
+NeedsRegister compile_needs_register(const RuleContext& now, const std::vector<District>& districts,
+                                     const std::vector<Company>& companies, const Msmes& m, const Spending& spending,
+                                     const Eigen::MatrixXd& committed) {
+  const auto& p = now.params;
+  const int D = static_cast<int>(districts.size());
+  NeedsRegister reg;
   reg.ranked.assign(static_cast<std::size_t>(kTypes * D), {});
   reg.next.assign(static_cast<std::size_t>(kTypes * D), 0);
   std::vector<std::size_t> deliveries(static_cast<std::size_t>(kTypes * D), 0);
-  for (std::size_t j = 0; j < w.companies.size(); ++j) {
-    if (!w.coordinated[j] || w.allocation[j].size() == 0) continue;
+  for (std::size_t j = 0; j < companies.size(); ++j) {
+    if (!spending.coordinated[j] || spending.allocation[j].size() == 0) continue;
     const auto jj = static_cast<Eigen::Index>(j);
     for (int d = 0; d < D; ++d)
       for (int t = 0; t < kTypes; ++t) {
         const int c = cell(t, d);
-        const double money = w.committed(jj, c) + w.allocation[j](c) * w.companies[j].msme_budget;
+        const double money = committed(jj, c) + spending.allocation[j](c) * companies[j].msme_budget;
         deliveries[static_cast<std::size_t>(c)] += static_cast<std::size_t>(whole_deliveries(money, p.unit_cost[t]));
       }
   }
-  parallel_items(w.districts.size(), w.threads, [&](std::size_t d) {
+  parallel_items(districts.size(), now.threads, [&](std::size_t d) {
     std::array<std::size_t, kTypes> keep{};
     for (int t = 0; t < kTypes; ++t) {
       const auto year_deliveries = deliveries[static_cast<std::size_t>(cell(t, static_cast<int>(d)))];
       keep[t] = year_deliveries > 0 ? register_length(year_deliveries) : 0;
     }
     if (std::all_of(keep.begin(), keep.end(), [](std::size_t k) { return k == 0; })) return;
-    auto ranked = rank_by_need(w, w.districts[d], keep);
+    auto ranked = rank_by_need(now, m, districts[d], keep);
     for (int t = 0; t < kTypes; ++t)
       reg.ranked[static_cast<std::size_t>(cell(t, static_cast<int>(d)))] = std::move(ranked[t]);
   });
+  return reg;
 }
 
-std::size_t serve_from_register(World& w, int d, int t, std::size_t n, double share) {
+std::size_t serve_from_register(const RuleContext& now, const District& district, int d, int t, std::size_t n,
+                                double share, NeedsRegister& needs_register, Msmes& m, YearFlows& flows) {
   const auto c = static_cast<std::size_t>(cell(t, d));
-  auto& list = w.needs_register.ranked[c];
-  auto& next = w.needs_register.next[c];
-  const auto step = static_cast<std::uint32_t>(w.step);
+  auto& list = needs_register.ranked[c];
+  auto& next = needs_register.next[c];
+  const auto step = static_cast<std::uint32_t>(now.step);
   std::size_t served = 0;
   while (served < n) {
     if (next == list.size()) {
       std::array<std::size_t, kTypes> keep{};
       keep[t] = register_length(n - served);
-      list = std::move(rank_by_need(w, w.districts[d], keep)[t]);
+      list = std::move(rank_by_need(now, m, district, keep)[t]);
       next = 0;
       if (list.empty()) break;
     }
     const std::uint32_t i = list[next++];
-    if (!eligible(w, i, t)) continue;
-    deliver(w, i, t, w.rng.uniform(Purpose::selection, step, i, 1000u + static_cast<std::uint32_t>(t)) < share);
+    if (!register_eligible(m, i, t, now.year)) continue;
+    deliver(now.params, now.year, i, t,
+            now.rng.uniform(Purpose::selection, step, i, 1000u + static_cast<std::uint32_t>(t)) < share, m, flows);
     ++served;
   }
   return served;

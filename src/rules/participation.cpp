@@ -1,39 +1,36 @@
 #include "cgsim/rules/participation.hpp"
 
+#include "cgsim/rules/levers.hpp"
+
 namespace cgsim {
 
-ParticipationUtilities participation_utilities(const World& w, const Company& c) {
-  const auto& p = w.params;
-  const double expected_sanction = p.audit_probability * p.sanction;  // billion IDR
-  const double enforcement = p.binding ? p.binding_norm + p.sanction_weight * expected_sanction : 0.0;
-  const double tax_relief = p.tax_incentive_rate * c.msme_budget / 1000.0;  // billion IDR
-  const double incentives = p.incentive_weight * (p.award_value + tax_relief);
+ParticipationUtilities participation_utilities(const Parameters& p, const Company& c) {
+  const double enforcement = enforcement_pressure(p, p.binding);
+  const double incentives = p.incentive_weight * (p.award_value + tax_relief(p, c));
   const double commitment = p.commitment_weight * (c.commitment - p.initial_stakeholder_trust);
   ParticipationUtilities u{};
   u.membership = p.membership_base + p.reputation_weight * c.reputation + commitment + incentives + enforcement -
                  p.coordination_cost;
   u.activity = p.active_base + commitment + p.facilitation_weight * p.facilitation + incentives + enforcement;
-  const double reporting_enforcement =
-      p.mandatory_reporting ? p.binding_norm + p.sanction_weight * expected_sanction : 0.0;
   u.reporting = p.reporting_base + p.registry_weight * p.registry_quality + p.incentive_weight * p.award_value +
-                reporting_enforcement;
+                enforcement_pressure(p, p.mandatory_reporting);
   return u;
 }
 
-void decide_participation(World& w) {
-  const auto year = static_cast<std::uint32_t>(w.year);
-  for (std::size_t j = 0; j < w.companies.size(); ++j) {
-    auto& c = w.companies[j];
+void decide_participation(const RuleContext& now, std::vector<Company>& companies) {
+  const auto year = static_cast<std::uint32_t>(now.year);
+  for (std::size_t j = 0; j < companies.size(); ++j) {
+    auto& c = companies[j];
     if (!c.operating()) {
       c.member = c.active = c.reporting = false;
       continue;
     }
-    const auto u = participation_utilities(w, c);
+    const auto u = participation_utilities(now.params, c);
     const auto id = static_cast<std::uint32_t>(j);
     // A company takes a choice when utility beats a standard logistic taste shock (logit).
-    c.member = u.membership > w.rng.logistic(Purpose::participation, id, year, 0);
-    c.active = c.member && u.activity > w.rng.logistic(Purpose::participation, id, year, 1);
-    c.reporting = u.reporting > w.rng.logistic(Purpose::participation, id, year, 2);
+    c.member = u.membership > now.rng.logistic(Purpose::participation, id, year, 0);
+    c.active = c.member && u.activity > now.rng.logistic(Purpose::participation, id, year, 1);
+    c.reporting = u.reporting > now.rng.logistic(Purpose::participation, id, year, 2);
   }
 }
 

@@ -37,7 +37,7 @@ double perception_sd(const Parameters& p, double voice) {
   return p.perception_noise * (1.0 - p.registry_effect * p.registry_quality) * (1.0 - p.voice_effect * voice);
 }
 
-Eigen::VectorXd company_position(const World& w, int j, const Eigen::MatrixXd& true_needs) {
+Eigen::VectorXd company_position(const World& w, int j, double last_voice, const Eigen::MatrixXd& true_needs) {
   const auto& p = w.params;
   const auto& c = w.companies[j];
   const int D = w.district_count();
@@ -53,14 +53,13 @@ Eigen::VectorXd company_position(const World& w, int j, const Eigen::MatrixXd& t
   for (int d = 0; d < D; ++d)
     for (int t = 0; t < kTypes; ++t) own(cell(t, d)) = c.preferences[t] * district_focus(d);
   const Eigen::VectorXd seen =
-      perceive(w, true_needs, perception_sd(p, w.last_voice), static_cast<std::uint32_t>(j), &visibility);
+      perceive(w, true_needs, perception_sd(p, last_voice), static_cast<std::uint32_t>(j), &visibility);
   return normalised((1.0 - p.company_need_weight) * normalised(own) + p.company_need_weight * seen);
 }
 
-void form_positions(World& w, const Eigen::MatrixXd& true_needs) {
+void form_positions(const World& w, Forum& forum, double last_voice, const Eigen::MatrixXd& true_needs) {
   const auto& p = w.params;
   const int D = w.district_count();
-  auto& forum = w.forum;
   forum.participants.clear();
   std::vector<Eigen::VectorXd> rows;
 
@@ -74,13 +73,13 @@ void form_positions(World& w, const Eigen::MatrixXd& true_needs) {
           w.government_priorities[t] * (priority_total > 0 ? w.districts[d].rpjmd_priority / priority_total : 1.0 / D);
   rows.push_back(normalised((1.0 - p.government_need_weight) * normalised(plan_priorities) +
                             p.government_need_weight *
-                                perceive(w, true_needs, perception_sd(p, w.last_voice), kGovernmentId, nullptr)));
+                                perceive(w, true_needs, perception_sd(p, last_voice), kGovernmentId, nullptr)));
 
   for (int j = 0; j < static_cast<int>(w.companies.size()); ++j) {
     const auto& c = w.companies[j];
     if (!c.active) continue;
     forum.participants.push_back({ActorKind::company, w.stakeholder_of_company(j), j, c.power});
-    rows.push_back(company_position(w, j, true_needs));
+    rows.push_back(company_position(w, j, last_voice, true_needs));
   }
   // MSME representatives carry their members' needs (associations' aggregated, lightly noisy).
   const Eigen::MatrixXd organised = district_needs(w, true);

@@ -1,6 +1,5 @@
 #include "cgsim/rules/spillover.hpp"
 
-#include <boost/range/iterator_range.hpp>
 #include <limits>
 #include <memory>
 #include <vector>
@@ -27,10 +26,9 @@ static_assert(kCapabilities == 5, "PeerState packs exactly five capabilities");
 constexpr std::size_t kPrefetchAhead = 32;
 
 // Not value-initialised (every element is written): zeroing would be a wasted pass over memory.
-std::unique_ptr<PeerState[]> snapshot(const World& w) {
-  const auto& m = w.msmes;
+std::unique_ptr<PeerState[]> snapshot(const Msmes& m, int threads) {
   std::unique_ptr<PeerState[]> state(new PeerState[m.size()]);
-  parallel_blocks(m.size(), w.threads, [&](std::size_t begin, std::size_t end) {
+  parallel_blocks(m.size(), threads, [&](std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end; ++i)
       state[i] = {Lanes{m.capability[0][i], m.capability[1][i], m.capability[2][i], m.capability[3][i]},
                   Lanes{m.capability[4][i], m.trust_company[i], m.trust_government[i], 0.0f}};
@@ -40,33 +38,30 @@ std::unique_ptr<PeerState[]> snapshot(const World& w) {
 
 }  // namespace
 
-void spillover_year(World& w) {
-  auto& m = w.msmes;
-  const auto rc = static_cast<float>(w.params.capability_spillover);
-  const auto rt = static_cast<float>(w.params.trust_spillover);
+void spillover_year(const RuleContext& now, const PeerNetwork& peers, Msmes& m) {
+  const auto rc = static_cast<float>(now.params.capability_spillover);
+  const auto rt = static_cast<float>(now.params.trust_spillover);
   constexpr float none = -std::numeric_limits<float>::infinity();
   const Lanes zero{0, 0, 0, 0}, rate_low{rc, rc, rc, rc}, rate_high{rc, rt, rt, 0};
   // Capabilities only rise towards better peers (their gap is floored at 0); trust moves towards
   // the peers' mean either way (no floor).
   const Lanes floor_low = zero, floor_high{0, none, none, none};
   // Every MSME moves from last year's state of its peers, whatever the visiting order.
-  const std::unique_ptr<PeerState[]> before = snapshot(w);
-  parallel_blocks(m.size(), w.threads, [&](std::size_t begin, std::size_t end) {
+  const std::unique_ptr<PeerState[]> before = snapshot(m, now.threads);
+  parallel_blocks(m.size(), now.threads, [&](std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end; ++i) {
       // Rewired links point anywhere in the district: ask for those peers' states a few MSMEs ahead,
       // so that the cache misses overlap instead of stalling one after the other.
       if (i + kPrefetchAhead < end)
-        for (auto e :
-             boost::make_iterator_range(boost::out_edges(static_cast<std::uint32_t>(i + kPrefetchAhead), w.peers))) {
-          const auto j = boost::target(e, w.peers);
-          __builtin_prefetch(&before[j]);
-          __builtin_prefetch(&m.alive[j]);
+        for (const auto* j = peers.peers_begin(i + kPrefetchAhead); j != peers.peers_end(i + kPrefetchAhead); ++j) {
+          __builtin_prefetch(&before[*j]);
+          __builtin_prefetch(&m.alive[*j]);
         }
       if (!m.alive[i]) continue;
       PeerState sum{zero, zero};
       int n = 0;
-      for (auto e : boost::make_iterator_range(boost::out_edges(static_cast<std::uint32_t>(i), w.peers))) {
-        const auto j = boost::target(e, w.peers);
+      for (const auto* peer = peers.peers_begin(i); peer != peers.peers_end(i); ++peer) {
+        const std::uint32_t j = *peer;
         if (!m.alive[j]) continue;
         sum.low += before[j].low;
         sum.high += before[j].high;

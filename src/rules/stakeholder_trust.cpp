@@ -1,51 +1,54 @@
 #include "cgsim/rules/stakeholder_trust.hpp"
 
+#include <algorithm>
 #include <cmath>
+
+#include "cgsim/rules/levers.hpp"
+#include "cgsim/world/forum.hpp"
 
 namespace cgsim {
 namespace {
 
 // Adherence of a stakeholder to the plan: companies by their adherence, others keep their word.
-double adherence_of(const World& w, const Participant& p) {
-  return p.kind == ActorKind::company ? w.companies[p.company].adherence : 1.0;
+double adherence_of(const std::vector<Company>& companies, const Participant& p) {
+  return p.kind == ActorKind::company ? companies[p.company].adherence : 1.0;
 }
 
 }  // namespace
 
-void update_stakeholder_trust(World& w) {
-  const auto& p = w.params;
-  auto& T = w.stakeholder_trust;
-  const auto& parts = w.forum.participants;
-  const bool planned =
-      p.agenda == "joint_planning" && p.decision_rule != "unilateral" && w.flows.meetings_held > 0 && parts.size() > 1;
-  const bool adopted = w.forum.outcome.plan_adopted;
-  const double dialogue =
-      planned ? 1.0 - std::pow(1.0 - p.dialogue_gain, static_cast<double>(w.flows.meetings_held)) : 0.0;
+void update_stakeholder_trust(const Parameters& p, const Forum& forum, int meetings_held,
+                              std::vector<Company>& companies, TrustMatrix& T) {
+  const auto& parts = forum.participants;
+  const bool planned = plans_jointly(p, parts.size()) && meetings_held > 0;
+  const bool adopted = forum.outcome.plan_adopted;
+  const double dialogue = planned ? 1.0 - std::pow(1.0 - p.dialogue_gain, static_cast<double>(meetings_held)) : 0.0;
   for (const auto& a : parts)
     for (const auto& b : parts) {
       if (a.stakeholder == b.stakeholder) continue;
       double t = T(a.stakeholder, b.stakeholder);
       t += dialogue * (1.0 - t);
       if (adopted) {
-        const double kept = adherence_of(w, b);
+        const double kept = adherence_of(companies, b);
         t += p.commitment_gain * kept * (1.0 - t) - p.defection_loss * (1.0 - kept) * t;
       }
       T(a.stakeholder, b.stakeholder) = static_cast<float>(std::clamp(t, 0.0, 1.0));
     }
   if (adopted) {  // operating companies that stayed away spent against the plan
-    for (std::size_t j = 0; j < w.companies.size(); ++j) {
-      const auto& c = w.companies[j];
+    for (std::size_t j = 0; j < companies.size(); ++j) {
+      const auto& c = companies[j];
       if (!c.operating() || c.active) continue;
-      const int s = w.stakeholder_of_company(static_cast<int>(j));
+      const int s = company_stakeholder(static_cast<int>(j));
       for (const auto& a : parts) T(a.stakeholder, s) *= static_cast<float>(1.0 - 0.5 * p.defection_loss);
     }
   }
-  const float initial = static_cast<float>(p.initial_stakeholder_trust);
-  T.array() += static_cast<float>(p.trust_decay) * (initial - T.array());
-  T.diagonal().setOnes();
-  for (std::size_t j = 0; j < w.companies.size(); ++j) {
-    auto& c = w.companies[j];
-    const int s = w.stakeholder_of_company(static_cast<int>(j));
+  // Trust drifts back towards its starting level; one's trust in oneself stays 1.
+  const auto initial = static_cast<float>(p.initial_stakeholder_trust);
+  const auto decay = static_cast<float>(p.trust_decay);
+  for (float& t : T.values()) t += decay * (initial - t);
+  for (int s = 0; s < T.size(); ++s) T(s, s) = 1.0f;
+  for (std::size_t j = 0; j < companies.size(); ++j) {
+    auto& c = companies[j];
+    const int s = company_stakeholder(static_cast<int>(j));
     // Commitment: trust in the parties the company plans with (government and forum participants).
     double sum = T(s, 0), count = 1;
     for (const auto& a : parts)
@@ -59,23 +62,23 @@ void update_stakeholder_trust(World& w) {
   }
 }
 
-double government_company_trust(const World& w) {
+double government_company_trust(const World& w, const Forum& forum) {
   const auto& T = w.stakeholder_trust;
   double sum = 0, n = 0;
   auto add = [&](int s) {
     sum += 0.5 * (T(0, s) + T(s, 0));
     n += 1;
   };
-  for (const auto& a : w.forum.participants)
+  for (const auto& a : forum.participants)
     if (a.kind == ActorKind::company) add(a.stakeholder);
   if (n == 0)
     for (std::size_t j = 0; j < w.companies.size(); ++j)
-      if (w.companies[j].operating()) add(w.stakeholder_of_company(static_cast<int>(j)));
+      if (w.companies[j].operating()) add(company_stakeholder(static_cast<int>(j)));
   return n > 0 ? sum / n : w.params.initial_stakeholder_trust;
 }
 
-double participant_trust(const World& w) {
-  const auto& parts = w.forum.participants;
+double participant_trust(const World& w, const Forum& forum) {
+  const auto& parts = forum.participants;
   double sum = 0, n = 0;
   for (const auto& a : parts)
     for (const auto& b : parts)
@@ -83,7 +86,7 @@ double participant_trust(const World& w) {
         sum += w.stakeholder_trust(a.stakeholder, b.stakeholder);
         n += 1;
       }
-  return n > 0 ? sum / n : government_company_trust(w);
+  return n > 0 ? sum / n : government_company_trust(w, forum);
 }
 
 }  // namespace cgsim

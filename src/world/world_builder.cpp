@@ -40,7 +40,7 @@ void build_population(World& w) {
   for (std::size_t d = 0; d < w.districts.size(); ++d)
     for (std::size_t i = w.districts[d].first; i < w.districts[d].first + w.districts[d].count; ++i) {
       w.msmes.district[i] = static_cast<std::uint16_t>(d);
-      initialise_msme(w, i, 0);
+      initialise_msme(w.params, w.rng, w.msmes, i, 0);
       // Initial memberships and trust come from the initial shares, new entrants start unorganised.
       const auto u = w.rng.words(Purpose::population, static_cast<std::uint32_t>(i), 1);
       if (to_unit_interval(u.w[0], u.w[1]) < w.params.initial_organised_share)
@@ -75,7 +75,7 @@ void build_peer_network(World& w) {
       }
     }
   }
-  w.peers = PeerGraph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(), n);
+  w.peers = PeerNetwork::from_links(n, edges);
 }
 
 std::vector<int> district_indices(const World& w, const std::vector<std::string>& names) {
@@ -152,8 +152,7 @@ void build_stakeholders(World& w, const Scenario& s) {
   w.msme_seat_base = 1 + companies;
   w.civil_seat_base = w.msme_seat_base + seats;
   const int n = w.civil_seat_base + seats;
-  w.stakeholder_trust = Eigen::MatrixXf::Constant(n, n, static_cast<float>(w.params.initial_stakeholder_trust));
-  w.stakeholder_trust.diagonal().setOnes();
+  w.stakeholder_trust = TrustMatrix(n, static_cast<float>(w.params.initial_stakeholder_trust));
 }
 
 }  // namespace
@@ -175,25 +174,23 @@ std::vector<std::size_t> apportion(std::size_t total, const std::vector<double>&
   return counts;
 }
 
-void initialise_msme(World& w, std::size_t i, std::uint32_t stream_step) {
-  const auto& p = w.params;
-  auto& m = w.msmes;
+void initialise_msme(const Parameters& p, const RandomStream& rng, Msmes& m, std::size_t i, std::uint32_t stream_step) {
   const auto id = static_cast<std::uint32_t>(i);
-  const auto r = w.rng.words(Purpose::population, id, 0, stream_step);
+  const auto r = rng.words(Purpose::population, id, 0, stream_step);
   m.sector[i] =
       static_cast<std::uint8_t>(draw_category(to_unit_interval(r.w[0], r.w[1]), p.sector_shares.data(), kSectors));
   m.scale[i] =
       static_cast<std::uint8_t>(draw_category(to_unit_interval(r.w[2], r.w[3]), p.scale_shares.data(), kScales));
   for (int k = 0; k < kCapabilities; ++k) {
-    const double z = w.rng.normal(Purpose::population, id, 2 + k, stream_step);
+    const double z = rng.normal(Purpose::population, id, 2 + k, stream_step);
     m.capability[k][i] =
         static_cast<float>(std::clamp(p.initial_capability[k] + p.initial_capability_sd * z, 0.0, 1.0));
   }
   const double base = p.base_revenue[m.scale[i]];
-  m.capital[i] = static_cast<float>(0.3 * base * w.rng.uniform(Purpose::population, id, 8, stream_step) * 2.0);
+  m.capital[i] = static_cast<float>(0.3 * base * rng.uniform(Purpose::population, id, 8, stream_step) * 2.0);
   m.revenue_year[i] = 0;
-  const double company_noise = 0.1 * w.rng.normal(Purpose::population, id, 9, stream_step);
-  const double government_noise = 0.1 * w.rng.normal(Purpose::population, id, 10, stream_step);
+  const double company_noise = 0.1 * rng.normal(Purpose::population, id, 9, stream_step);
+  const double government_noise = 0.1 * rng.normal(Purpose::population, id, 10, stream_step);
   m.trust_company[i] = static_cast<float>(std::clamp(p.initial_trust_company + company_noise, 0.0, 1.0));
   m.trust_government[i] = static_cast<float>(std::clamp(p.initial_trust_government + government_noise, 0.0, 1.0));
   m.fragile_training[i] = 0;
@@ -218,7 +215,6 @@ World build_world(const Scenario& scenario, std::uint64_t seed, std::uint32_t re
   build_companies(w, scenario);
   w.government_priorities = w.params.rpjmd_priorities;
   build_stakeholders(w, scenario);
-  w.flows.reset(w.districts.size());
   return w;
 }
 

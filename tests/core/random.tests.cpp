@@ -146,3 +146,99 @@ TEST_CASE("inverse_normal matches known quantiles of the standard normal", "[ran
   CHECK(inverse_normal(0.9999) == Approx(3.719016485455709).epsilon(1e-8));  // upper tail branch
   CHECK(inverse_normal(0.02) < inverse_normal(0.03));                        // monotone across branches
 }
+
+// Known answers for every distribution: the published Random123 known-answer vectors give the
+// words; the expected values below were computed from those words with 40-digit arithmetic
+// (mpmath: u exactly, the normal quantile sqrt(2) erfinv(2u - 1), the logit log(u / (1 - u))).
+TEST_CASE("Distributions from the Random123 known-answer vectors", "[random][kat]") {
+  SECTION("zero key, zero counter: 6627e8d5 e169c58d bc57ac4c 9b00dbd8") {
+    const RandomStream s(0, 0);
+    CHECK(as_array(s.words(static_cast<Purpose>(0), 0, 0, 0)) ==
+          std::array<std::uint32_t, 4>{0x6627e8d5u, 0xe169c58du, 0xbc57ac4cu, 0x9b00dbd8u});
+    const auto p = static_cast<Purpose>(0);
+    CHECK(s.uniform(p, 0) == 0.39904647887528244);                            // exact: (52 bits + 1/2) / 2^52
+    CHECK(s.normal(p, 0) == Approx(-0.2558159494153198181).epsilon(1.2e-9));  // Acklam: rel. error < 1.2e-9
+    CHECK(s.logistic(p, 0) == Approx(-0.4094396971308155726).epsilon(1e-14));
+    CHECK(word_to_unit_interval(0x6627e8d5u) == 0.39904647076036781);  // (w + 1/2) / 2^32, exact
+  }
+  SECTION("pi digits") {
+    const RandomStream s(0xa4093822u, 0x299f31d0u);
+    const auto p = static_cast<Purpose>(0x243f6a88u);
+    CHECK(s.uniform(p, 0x85a308d3u, 0x13198a2eu, 0x03707344u) == 0.81806934747096427);
+    CHECK(s.normal(p, 0x85a308d3u, 0x13198a2eu, 0x03707344u) == Approx(0.90803201911580967864).epsilon(1.2e-9));
+    CHECK(s.logistic(p, 0x85a308d3u, 0x13198a2eu, 0x03707344u) == Approx(1.5033215254626081003).epsilon(1e-14));
+  }
+  SECTION("all ones") {
+    const RandomStream s(0xffffffffu, 0xffffffffu);
+    const auto p = static_cast<Purpose>(0xffffffffu);
+    CHECK(s.uniform(p, 0xffffffffu, 0xffffffffu, 0xffffffffu) == 0.25218435014727014);
+    CHECK(s.normal(p, 0xffffffffu, 0xffffffffu, 0xffffffffu) == Approx(-0.66763172699764689392).epsilon(1.2e-9));
+    CHECK(s.logistic(p, 0xffffffffu, 0xffffffffu, 0xffffffffu) == Approx(-1.0869961219188039102).epsilon(1e-14));
+  }
+}
+
+TEST_CASE("inverse_normal is within Acklam's error bound of the exact quantile in both branches", "[random][kat]") {
+  // Exact quantiles (mpmath, 40 digits) in the lower tail, the centre and the upper tail,
+  // including the branch points p = 0.02425 and 1 - 0.02425.
+  const std::vector<std::pair<double, double>> quantiles{
+      {1e-10, -6.3613409024040561991},  {1e-6, -4.7534243088228989573},    {0.001, -3.0902323061678135354},
+      {0.02, -2.0537489106318230443},   {0.02425, -1.9729610513118848376}, {0.1, -1.2815515655446004353},
+      {0.3, -0.52440051270804081597},   {0.7, 0.52440051270804065631},     {0.9, 1.2815515655446005935},
+      {0.97575, 1.9729610513118849594}, {0.99, 2.3263478740408407676},     {0.999999, 4.7534243088170877657}};
+  for (const auto& [p, z] : quantiles) {
+    INFO("p = " << p);
+    CHECK(inverse_normal(p) == Approx(z).epsilon(1.2e-9));
+  }
+  CHECK(inverse_normal(0.5) == 0.0);
+}
+
+namespace {
+
+// Kolmogorov-Smirnov statistic of `sample` against `cdf`.
+template <typename Cdf>
+double ks_statistic(std::vector<double> sample, Cdf cdf) {
+  std::sort(sample.begin(), sample.end());
+  const double n = static_cast<double>(sample.size());
+  double d = 0;
+  for (std::size_t k = 0; k < sample.size(); ++k) {
+    const double f = cdf(sample[k]);
+    d = std::max({d, f - static_cast<double>(k) / n, static_cast<double>(k + 1) / n - f});
+  }
+  return d;
+}
+
+// The KS critical value at level 0.001 for a sample of n: 1.949 / sqrt(n).
+double ks_critical(std::size_t n) { return 1.949 / std::sqrt(static_cast<double>(n)); }
+
+template <typename Draw>
+std::vector<double> sample(std::uint32_t n, Draw draw) {
+  std::vector<double> out(n);
+  for (std::uint32_t k = 0; k < n; ++k) out[k] = draw(k);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Kolmogorov-Smirnov: every distribution against its exact CDF", "[random][kat]") {
+  const RandomStream s(31, 2);
+  const std::uint32_t n = 200000;
+  const auto uniform_cdf = [](double x) { return std::clamp(x, 0.0, 1.0); };
+  const auto normal_cdf = [](double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); };
+  const auto logistic_cdf = [](double x) { return 1.0 / (1.0 + std::exp(-x)); };
+  const double critical = ks_critical(n);
+  const auto u = sample(n, [&](std::uint32_t k) { return s.uniform(Purpose::selection, k); });
+  const auto z = sample(n, [&](std::uint32_t k) { return s.normal(Purpose::perception, k); });
+  const auto l = sample(n, [&](std::uint32_t k) { return s.logistic(Purpose::participation, k); });
+  const auto w = sample(n, [&](std::uint32_t k) {
+    return word_to_unit_interval(s.words(Purpose::organisation, k / 4).w[k % 4]);  // four agents per call
+  });
+  CHECK(ks_statistic(u, uniform_cdf) < critical);
+  CHECK(ks_statistic(z, normal_cdf) < critical);
+  CHECK(ks_statistic(l, logistic_cdf) < critical);
+  CHECK(ks_statistic(w, uniform_cdf) < critical);
+  // The test has power: a normal sample is far from the logistic CDF, a shifted uniform from U(0, 1).
+  CHECK(ks_statistic(z, logistic_cdf) > critical);
+  auto shifted = u;
+  for (auto& x : shifted) x = std::min(1.0, x + 0.01);
+  CHECK(ks_statistic(shifted, uniform_cdf) > critical);
+}

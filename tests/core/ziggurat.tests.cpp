@@ -2,6 +2,7 @@
 // the rare slow paths (wedges and the tail beyond r), and their determinism.
 #include "cgsim/core/ziggurat.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <vector>
@@ -74,4 +75,35 @@ TEST_CASE("Ziggurat normals are pure functions of their words and key", "[random
   const auto& t = ziggurat_tables();
   const std::uint32_t word = (1u << 20) | 5u;  // small positive position, layer 5
   CHECK(ziggurat_normal(word, rng, Purpose::economy_idiosyncratic_extra, 0, 0) == Approx((1u << 20) * t.width[5]));
+}
+
+TEST_CASE("Ziggurat tables: every layer has the area v, the base layer ends at r", "[random][ziggurat][kat]") {
+  // Marsaglia & Tsang (2000), 128 layers: r = 3.442619855899, v = 9.91256303526217e-3.
+  const double r = 3.442619855899, v = 9.91256303526217e-3, scale = 2147483648.0;
+  const auto& t = ziggurat_tables();
+  auto f = [](double x) { return std::exp(-0.5 * x * x); };
+  CHECK(t.width[127] * scale == Approx(r).epsilon(1e-15));
+  CHECK(t.density[127] == Approx(f(r)).epsilon(1e-15));
+  // The base layer: the rectangle [0, r] x [0, f(r)] plus the tail beyond r has area v.
+  const double tail = std::sqrt(2 * std::acos(-1.0)) * 0.5 * std::erfc(r / std::sqrt(2.0));
+  CHECK(r * f(r) + tail == Approx(v).epsilon(1e-9));
+  // Layers 1..127: x_i (f(x_{i-1}) - f(x_i)) = v, with f(x_0) = 1 at the top.
+  for (int i = 2; i <= 127; ++i) {
+    INFO("layer " << i);
+    CHECK(t.width[i] * scale * (t.density[i - 1] - t.density[i]) == Approx(v).epsilon(1e-9));
+  }
+  // The top layer reaches the peak of the density (x_1 (1 - f(x_1)) = v as well).
+  CHECK(t.width[1] * scale * (1.0 - t.density[1]) == Approx(v).epsilon(1e-6));
+}
+
+TEST_CASE("Kolmogorov-Smirnov: ziggurat normals against the normal CDF", "[random][ziggurat][kat]") {
+  const std::uint32_t n = 200000;
+  auto z = ziggurat_sample(n);
+  std::sort(z.begin(), z.end());
+  double d = 0;
+  for (std::size_t k = 0; k < z.size(); ++k) {
+    const double f = normal_cdf(z[k]);
+    d = std::max({d, f - static_cast<double>(k) / n, static_cast<double>(k + 1) / n - f});
+  }
+  CHECK(d < 1.949 / std::sqrt(static_cast<double>(n)));  // level 0.001
 }

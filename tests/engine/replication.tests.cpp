@@ -73,8 +73,9 @@ TEST_CASE("Threads inside a run change nothing: 1, 2 and 3 threads give bit-iden
   auto run_with = [&](int threads) {
     World w = build_world(s, 11, 0);
     w.threads = threads;
+    CarryOver carry = start_carry_over(w);
     ReplicationResult r;
-    for (int year = 1; year <= 2; ++year) r.years.push_back(simulate_year(w, s, year));
+    for (int year = 1; year <= 2; ++year) r.years.push_back(simulate_year(w, carry, s, year));
     return std::make_pair(r, w.msmes.capability[0]);
   };
   const auto [one, capability_one] = run_with(1);

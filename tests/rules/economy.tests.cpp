@@ -26,9 +26,9 @@ TEST_CASE("Expected revenue at capability 0.5 is the scale's base revenue x sect
   for (int k = 0; k < kCapabilities; ++k) w.msmes.capability[k][i] = 0.5f;
   const auto& p = w.params;
   const double base = p.base_revenue[w.msmes.scale[i]] * p.revenue_multiplier[w.msmes.sector[i]] / p.steps_per_year;
-  CHECK(expected_step_revenue(w, i) == Approx(base));
+  CHECK(expected_step_revenue(w.params, w.msmes, i) == Approx(base));
   for (int k = 0; k < kCapabilities; ++k) w.msmes.capability[k][i] = 1.0f;
-  CHECK(expected_step_revenue(w, i) == Approx(base * (1 + p.capability_elasticity * 0.5)));
+  CHECK(expected_step_revenue(w.params, w.msmes, i) == Approx(base * (1 + p.capability_elasticity * 0.5)));
 }
 
 TEST_CASE("An MSME exits after exit_after_steps steps of negative capital", "[rules][economy]") {
@@ -36,9 +36,9 @@ TEST_CASE("An MSME exits after exit_after_steps steps of negative capital", "[ru
   World w = small_world(dir, {"economy.entry_probability=0", "economy.exit_after_steps=4"});
   const std::size_t i = 3;
   w.msmes.capital[i] = -1e9f;
-  for (int step = 0; step < 3; ++step, ++w.step) economy_step(w);
+  for (int step = 0; step < 3; ++step, ++w.step) economy_step(w.context(), w.msmes);
   CHECK(w.msmes.alive[i] == 1);
-  economy_step(w);
+  economy_step(w.context(), w.msmes);
   CHECK(w.msmes.alive[i] == 0);
 }
 
@@ -47,7 +47,7 @@ TEST_CASE("Vacated slots are taken by new MSMEs at the entry probability", "[rul
   World w = small_world(dir, {"economy.entry_probability=1"});
   w.msmes.alive[3] = 0;
   w.msmes.cumulative_benefit[3] = 99;
-  economy_step(w);
+  economy_step(w.context(), w.msmes);
   CHECK(w.msmes.alive[3] == 1);
   CHECK(w.msmes.cumulative_benefit[3] == 0.0f);  // a new firm, not the old one
   CHECK(w.msmes.association[3] == kNoAssociation);
@@ -70,11 +70,11 @@ TEST_CASE("exit_after_steps is limited to what the step counter can count", "[ru
   const std::size_t i = 3;
   for (int step = 0; step < static_cast<int>(spec->max) - 1; ++step, ++w.step) {
     w.msmes.capital[i] = -1e9f;  // stays deep in the red
-    economy_step(w);
+    economy_step(w.context(), w.msmes);
   }
   CHECK(w.msmes.alive[i] == 1);
   w.msmes.capital[i] = -1e9f;
-  economy_step(w);
+  economy_step(w.context(), w.msmes);
   CHECK(w.msmes.alive[i] == 0);
 }
 
@@ -92,8 +92,8 @@ TEST_CASE("Without shocks one step adds the expected revenue, books the profit a
   const auto& p = w.params;
   const auto before = m;
   std::vector<double> expected(m.size());
-  for (std::size_t i = 0; i < m.size(); ++i) expected[i] = expected_step_revenue(w, i);
-  economy_step(w);
+  for (std::size_t i = 0; i < m.size(); ++i) expected[i] = expected_step_revenue(w.params, w.msmes, i);
+  economy_step(w.context(), w.msmes);
   const double keep = std::pow(1.0 - p.capability_decay, 1.0 / p.steps_per_year);
   const double fade = 1.0 - std::pow(1.0 - p.training_decay, 1.0 / p.steps_per_year);
   for (std::size_t i = 0; i < m.size(); ++i) {

@@ -4,10 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include "cgsim/engine/year.hpp"
-#include "cgsim/rules/forum_process.hpp"
 #include "cgsim/rules/needs.hpp"
-#include "cgsim/rules/needs_register.hpp"
-#include "cgsim/rules/participation.hpp"
+#include "cgsim/world/forum.hpp"
 #include "cgsim/world/world_builder.hpp"
 #include "support/fixtures.hpp"
 
@@ -32,36 +30,39 @@ TEST_CASE("A delivery's gain is effect x gap x need match", "[rules][implementat
   const int k_star = main_capability(w.params)[kTraining];
   CHECK(k_star == kProduction);  // training mainly raises production
   const float expected = static_cast<float>(w.params.effect_training[kProduction]) *
-                         (1.0f - w.msmes.capability[kProduction][i]) * need_match(w, i, k_star);
-  CHECK(delivery_gain(w, i, kTraining, kProduction, false) == Approx(expected));
+                         (1.0f - w.msmes.capability[kProduction][i]) * need_match(w.params, w.msmes, i, k_star);
+  CHECK(delivery_gain(w.params, w.msmes, i, kTraining, kProduction, false) == Approx(expected));
   // A partnered delivery is better by the partner quality bonus.
-  CHECK(delivery_gain(w, i, kTraining, kProduction, true) == Approx(expected * (1.0 + w.params.partner_quality_bonus)));
+  CHECK(delivery_gain(w.params, w.msmes, i, kTraining, kProduction, true) ==
+        Approx(expected * (1.0 + w.params.partner_quality_bonus)));
   // Legal capability is not touched by training (its entry of E is 0).
-  CHECK(delivery_gain(w, i, kTraining, kLegalCapability, false) == 0.0f);
+  CHECK(delivery_gain(w.params, w.msmes, i, kTraining, kLegalCapability, false) == 0.0f);
 }
 
 TEST_CASE("Fatigue lowers the effect of a repeated training", "[rules][implementation]") {
   TempDir dir;
   World w = small_world(dir);
   const std::size_t i = 10;
-  const float first = delivery_gain(w, i, kTraining, kProduction, false);
+  const float first = delivery_gain(w.params, w.msmes, i, kTraining, kProduction, false);
   const float before = w.msmes.capability[kProduction][i];
-  deliver(w, i, kTraining, false);
+  YearFlows flows;
+  flows.reset(w.districts.size());
+  deliver(w.params, w.year, i, kTraining, false, w.msmes, flows);
   const float first_actual = w.msmes.capability[kProduction][i] - before;
   CHECK(first_actual == Approx(first));
   CHECK(w.msmes.exposure[i * kTypes + kTraining] == 1);
 
-  const float second = delivery_gain(w, i, kTraining, kProduction, false);  // phi = 1, exposure 1
+  const float second = delivery_gain(w.params, w.msmes, i, kTraining, kProduction, false);  // phi = 1, exposure 1
   w.params.fatigue = 0;
-  const float second_without_fatigue = delivery_gain(w, i, kTraining, kProduction, false);
+  const float second_without_fatigue = delivery_gain(w.params, w.msmes, i, kTraining, kProduction, false);
   CHECK(second == Approx(second_without_fatigue / 2));  // 1 / (1 + phi x exposure)
   CHECK(second < first);
   w.params.fatigue = 3;
-  CHECK(delivery_gain(w, i, kTraining, kProduction, false) == Approx(second_without_fatigue / 4));
+  CHECK(delivery_gain(w.params, w.msmes, i, kTraining, kProduction, false) == Approx(second_without_fatigue / 4));
   // Other types are not fatigued by training.
-  const float mentoring = delivery_gain(w, i, kMentoring, kProduction, false);
+  const float mentoring = delivery_gain(w.params, w.msmes, i, kMentoring, kProduction, false);
   w.params.fatigue = 0;
-  CHECK(delivery_gain(w, i, kMentoring, kProduction, false) == Approx(mentoring));
+  CHECK(delivery_gain(w.params, w.msmes, i, kMentoring, kProduction, false) == Approx(mentoring));
 }
 
 TEST_CASE("deliver records the year's flows", "[rules][implementation]") {
@@ -69,10 +70,11 @@ TEST_CASE("deliver records the year's flows", "[rules][implementation]") {
   World w = small_world(dir);
   const std::size_t i = 10;
   const auto district = w.msmes.district[i];
-  deliver(w, i, kTraining, false);
-  deliver(w, i, kTraining, false);
-  deliver(w, i, kCapital, true);
-  const auto& f = w.flows;
+  YearFlows f;
+  f.reset(w.districts.size());
+  deliver(w.params, w.year, i, kTraining, false, w.msmes, f);
+  deliver(w.params, w.year, i, kTraining, false, w.msmes, f);
+  deliver(w.params, w.year, i, kCapital, true, w.msmes, f);
   CHECK(f.deliveries == 3);
   CHECK(f.duplicate_deliveries == 1);  // the second training
   CHECK(f.trainings == 2);
@@ -83,7 +85,7 @@ TEST_CASE("deliver records the year's flows", "[rules][implementation]") {
   CHECK(w.msmes.served_types[i] == ((1u << kTraining) | (1u << kCapital)));
   CHECK(w.msmes.last_training_year[i] == 1);
   CHECK(w.msmes.fragile_training[i] > 0);
-  deliver(w, i, kMentoring, false);
+  deliver(w.params, w.year, i, kMentoring, false, w.msmes, f);
   CHECK(w.msmes.fragile_training[i] == 0.0f);  // mentoring consolidates training gains
 }
 
@@ -91,19 +93,20 @@ TEST_CASE("allocate_budgets gives every operating company an allocation on the s
   TempDir dir;
   World w = small_world(dir);
   const auto needs = district_needs(w, false);
-  allocate_budgets(w, needs);
-  REQUIRE(w.allocation.size() == w.companies.size());
+  const Spending spending = allocate_budgets(w, Forum{}, 0.0, needs);
+  REQUIRE(spending.allocation.size() == w.companies.size());
   for (std::size_t j = 0; j < w.companies.size(); ++j) {
     INFO(w.companies[j].name);
     if (!w.companies[j].operating()) {
-      CHECK(w.allocation[j].size() == 0);
+      CHECK(spending.allocation[j].size() == 0);
       continue;
     }
-    REQUIRE(w.allocation[j].size() == kTypes * w.district_count());
-    CHECK(w.allocation[j].sum() == Approx(1.0));
-    CHECK(w.allocation[j].minCoeff() >= 0.0);
-    CHECK(w.coordinated[j] == 0);  // no coordination unit by default
+    REQUIRE(spending.allocation[j].size() == kTypes * w.district_count());
+    CHECK(spending.allocation[j].sum() == Approx(1.0));
+    CHECK(spending.allocation[j].minCoeff() >= 0.0);
+    CHECK(spending.coordinated[j] == 0);  // no coordination unit by default
   }
+  CHECK(spending.forum_budget_share == 0.0);  // no plan adopted
 }
 
 TEST_CASE("A perfect registry with a coordination unit serves no MSME the same type twice in a year",
@@ -115,20 +118,22 @@ TEST_CASE("A perfect registry with a coordination unit serves no MSME the same t
       dir, {"government.registry_quality=1", "government.coordination_unit=true", "regulation.mandatory_reporting=true",
             "regulation.audit_probability=1", "regulation.sanction_billion_idr=1000"});
   World w = build_world(coordinated, 3, 0);
+  CarryOver carry = start_carry_over(w);
   for (int year = 1; year <= 3; ++year) {
     INFO("year " << year);
-    const auto record = simulate_year(w, coordinated, year);
-    for (std::size_t j = 0; j < w.companies.size(); ++j)
-      if (w.companies[j].operating()) CHECK(w.coordinated[j] == 1);
-    CHECK(w.flows.deliveries > 100);
-    CHECK(w.flows.duplicate_deliveries == 0);
+    const auto record = simulate_year(w, carry, coordinated, year);
+    // Every operating company reports, so the unit chooses the beneficiaries of all of them.
+    for (const auto& c : w.companies)
+      if (c.operating()) CHECK(c.reporting);
+    CHECK(record.indicators[ind::reach] * record.indicators[ind::msmes_alive] > 100);
     CHECK(record.indicators[ind::duplication_rate] == 0.0);
   }
 
   // The same world without the unit duplicates (so the check above can fail).
   const Scenario uncoordinated = test::load_small(dir, {"government.registry_quality=1"});
   World u = build_world(uncoordinated, 3, 0);
-  const auto record = simulate_year(u, uncoordinated, 1);
+  CarryOver u_carry = start_carry_over(u);
+  const auto record = simulate_year(u, u_carry, uncoordinated, 1);
   CHECK(record.indicators[ind::duplication_rate] > 0.01);
 }
 
@@ -149,7 +154,7 @@ double formal_share_of_draws(World& w, double elite, std::uint32_t draws) {
   }
   double formal = 0;
   for (std::uint32_t n = 0; n < draws; ++n) {
-    const std::size_t k = draw_visible(w, d, DeliveryKey{1, n % 7, n});
+    const std::size_t k = draw_visible(w.context(), w.msmes, d, DeliveryKey{1, n % 7, n});
     REQUIRE(k < d.count);
     REQUIRE(m.alive[d.first + k] == 1);
     formal += m.formal[d.first + k];
@@ -176,48 +181,5 @@ TEST_CASE("A district without alive MSMEs gets no visible beneficiary", "[rules]
   World w = small_world(dir);
   const auto& d = w.districts[1];
   for (std::size_t i = d.first; i < d.first + d.count; ++i) w.msmes.alive[i] = 0;
-  CHECK(draw_visible(w, d, DeliveryKey{1, 0, 0}) == d.count);
-}
-
-TEST_CASE("With a perfect registry the coordination unit serves the neediest eligible MSMEs first",
-          "[rules][implementation]") {
-  TempDir dir;
-  const Scenario s = test::load_small(
-      dir, {"government.registry_quality=1", "government.coordination_unit=true", "regulation.mandatory_reporting=true",
-            "regulation.audit_probability=1", "regulation.sanction_billion_idr=1000"});
-  World w = build_world(s, 3, 0);
-  // The year up to the first implementation step (engine/year.cpp).
-  begin_year(w, s, 1);
-  const auto needs = district_needs(w, false);
-  decide_participation(w);
-  run_forum(w, needs);
-  allocate_budgets(w, needs);
-  compile_needs_register(w);
-  const auto k_star = main_capability(w.params);
-  const auto& m = w.msmes;
-  // Registry-measured need (no noise) of every MSME for every type, before the step.
-  std::vector<std::array<float, kTypes>> fit(m.size());
-  for (std::size_t i = 0; i < m.size(); ++i)
-    for (int t = 0; t < kTypes; ++t)
-      fit[i][t] = weighted_gap(w, need_weights(w.params, m.sector[i]), i, k_star[t]) * need_match(w, i, k_star[t]);
-  const auto eligible_before = m.alive;  // nobody has been served yet this year
-  implement_step(w);
-  int cells_checked = 0;
-  for (const auto& d : w.districts)
-    for (int t = 0; t < kTypes; ++t) {
-      if (t == kTraining) continue;  // training eligibility also depends on history; checked elsewhere
-      float lowest_served = 2, highest_unserved = -1;
-      for (std::size_t i = d.first; i < d.first + d.count; ++i) {
-        if (!eligible_before[i]) continue;
-        if (m.served_types[i] & (1u << t))
-          lowest_served = std::min(lowest_served, fit[i][t]);
-        else
-          highest_unserved = std::max(highest_unserved, fit[i][t]);
-      }
-      if (lowest_served > 1) continue;  // no delivery of this type here in the first step
-      ++cells_checked;
-      INFO("district " << d.name << ", type " << t);
-      CHECK(lowest_served >= highest_unserved);
-    }
-  CHECK(cells_checked > 5);
+  CHECK(draw_visible(w.context(), w.msmes, d, DeliveryKey{1, 0, 0}) == d.count);
 }

@@ -35,7 +35,7 @@ TEST_CASE("Binding regulation with certain audits and a large sanction makes eve
     const int operating = operating_count(w);
     REQUIRE(operating > 3);                                     // the named three and some others
     REQUIRE(operating < static_cast<int>(w.companies.size()));  // and some that do not operate
-    decide_participation(w);
+    decide_participation(w.context(), w.companies);
     for (const auto& c : w.companies) {
       INFO(c.name);
       CHECK(c.member == c.operating());
@@ -47,7 +47,7 @@ TEST_CASE("Binding regulation with certain audits and a large sanction makes eve
     overrides.push_back("participation.membership_base=-20");
     overrides.push_back("participation.active_base=-20");
     World w = small_world(dir, overrides);
-    decide_participation(w);
+    decide_participation(w.context(), w.companies);
     for (const auto& c : w.companies) CHECK(c.member == c.operating());
   }
 }
@@ -55,7 +55,7 @@ TEST_CASE("Binding regulation with certain audits and a large sanction makes eve
 TEST_CASE("Without regulation an unattractive forum has no members", "[rules][participation]") {
   TempDir dir;
   World w = small_world(dir, {"participation.membership_base=-20"});
-  decide_participation(w);
+  decide_participation(w.context(), w.companies);
   for (const auto& c : w.companies) {
     CHECK_FALSE(c.member);
     CHECK_FALSE(c.active);
@@ -70,9 +70,9 @@ TEST_CASE("Enforcement adds the norm and the expected sanction to the utilities"
   const World reporting = small_world(dir, {"regulation.mandatory_reporting=true", "regulation.audit_probability=0.5",
                                             "regulation.sanction_billion_idr=4"});
   const auto& c = voluntary.companies[0];
-  const auto u0 = participation_utilities(voluntary, c);
-  const auto u1 = participation_utilities(binding, c);
-  const auto u2 = participation_utilities(reporting, c);
+  const auto u0 = participation_utilities(voluntary.params, c);
+  const auto u1 = participation_utilities(binding.params, c);
+  const auto u2 = participation_utilities(reporting.params, c);
   const double enforcement = 1.0 /* binding_norm */ + 1.0 /* sanction_weight */ * 0.5 * 4;
   CHECK(u1.membership - u0.membership == Approx(enforcement));
   CHECK(u1.activity - u0.activity == Approx(enforcement));
@@ -85,15 +85,15 @@ TEST_CASE("Mandatory reporting with enforcement makes every operating company re
   TempDir dir;
   World w = small_world(dir, {"regulation.mandatory_reporting=true", "regulation.audit_probability=1",
                               "regulation.sanction_billion_idr=1000"});
-  decide_participation(w);
+  decide_participation(w.context(), w.companies);
   for (const auto& c : w.companies) CHECK(c.reporting == c.operating());
 }
 
 TEST_CASE("Participation draws are fixed per company and year", "[rules][participation]") {
   TempDir dir;
   World a = small_world(dir, {}), b = small_world(dir, {});
-  decide_participation(a);
-  decide_participation(b);
+  decide_participation(a.context(), a.companies);
+  decide_participation(b.context(), b.companies);
   for (std::size_t j = 0; j < a.companies.size(); ++j) {
     CHECK(a.companies[j].member == b.companies[j].member);
     CHECK(a.companies[j].reporting == b.companies[j].reporting);

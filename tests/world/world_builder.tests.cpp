@@ -47,7 +47,7 @@ TEST_CASE("build_world lays out districts and MSMEs and companies", "[world]") {
     CHECK(prefs == Approx(1.0));
   }
   CHECK(power == Approx(1.0));  // budget shares
-  CHECK(w.stakeholder_trust.rows() == 1 + 23 + 2 * w.max_seats);
+  CHECK(w.stakeholder_trust.size() == 1 + 23 + 2 * w.max_seats);
   for (std::size_t i = 0; i < w.msmes.size(); ++i)
     for (int k = 0; k < kCapabilities; ++k)
       REQUIRE((w.msmes.capability[k][i] >= 0.0f && w.msmes.capability[k][i] <= 1.0f));

@@ -1,15 +1,30 @@
 #pragma once
-// The schedule: the one place that says in which order the rules run (ODD section 3).
+// The schedule: the one place that says in which order the rules run (ODD section 3), and what
+// each hands to the next.
+#include <Eigen/Dense>
+
 #include "cgsim/measure/indicators.hpp"
 #include "cgsim/scenario/scenario.hpp"
 #include "cgsim/world/world.hpp"
+#include "cgsim/world/year_flows.hpp"
 
 namespace cgsim {
 
-// Start of year: parameters in force (schedule), yearly counters reset, exposure fades.
-void begin_year(World& w, const Scenario& s, int year);
-// One simulated year (1-based): participation, forum, budgets, steps, evaluation, trust,
-// organisation, diffusion; returns the year's indicators.
-YearRecord simulate_year(World& w, const Scenario& s, int year);
+// What one year leaves to the next besides the agents themselves, owned by the replication:
+// money committed to (company x cell) but not yet spent (million IDR; carried over so that small
+// budgets still buy costly deliveries), and last year's normalised MSME voice (it sharpens the
+// perception of needs in the next forum).
+struct CarryOver {
+  Eigen::MatrixXd committed;
+  double last_voice = 0;
+};
+// Nothing committed yet, no voice heard yet.
+CarryOver start_carry_over(const World& w);
+
+// Start of year: parameters in force (schedule), exposure fades; returns the year's flows, all 0.
+YearFlows begin_year(World& w, const Scenario& s, int year);
+// One simulated year (1-based): participation, forum, budgets, needs register, steps,
+// evaluation, trust, organisation, diffusion; returns the year's indicators.
+YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year);
 
 }  // namespace cgsim

@@ -4,7 +4,9 @@
 // to the plan. A failed or absent plan leaves every company to spend unilaterally.
 #include <Eigen/Dense>
 
+#include "cgsim/world/forum.hpp"
 #include "cgsim/world/world.hpp"
+#include "cgsim/world/year_flows.hpp"
 
 namespace cgsim {
 
@@ -12,6 +14,8 @@ namespace cgsim {
 double effective_asymmetry(const Parameters& p);
 // Share of its budget company j spends as the plan says: commitment, raised by enforcement.
 double plan_adherence(const Parameters& p, const Company& c, double acceptability);
-void run_forum(World& w, const Eigen::MatrixXd& true_needs);
+// Reads the world and last year's MSME voice (perception); writes each company's adherence and
+// the meetings held; returns this year's forum (participants, positions, outcome).
+Forum run_forum(World& w, double last_voice, const Eigen::MatrixXd& true_needs, YearFlows& flows);
 
 }  // namespace cgsim

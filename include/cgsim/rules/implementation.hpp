@@ -8,22 +8,48 @@
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
+#include "cgsim/world/needs_register.hpp"
 #include "cgsim/world/world.hpp"
+#include "cgsim/world/year_flows.hpp"
 
 namespace cgsim {
 
-void allocate_budgets(World& w, const Eigen::MatrixXd& true_needs);
-void implement_step(World& w);
+struct Forum;  // world/forum.hpp
+
+// The year's spending plan, handed from allocate_budgets to the register and the steps.
+struct Spending {
+  std::vector<Eigen::VectorXd> allocation;  // per company: budget shares over (type x district); empty if not operating
+  std::vector<std::uint8_t> coordinated;    // per company: the coordination unit chooses its beneficiaries
+  double forum_budget_share = 0;            // share of the CSR budget allocated by the forum plan
+  double plan_adherence = 0;                // budget-weighted adherence of the companies at the table
+};
+
+// Reads the companies (budgets, adherence, reporting), the forum's plan and last year's MSME
+// voice (through each company's own position); returns the year's spending plan.
+Spending allocate_budgets(const World& w, const Forum& forum, double last_voice, const Eigen::MatrixXd& true_needs);
+
+// One step: commits each company's budget share to its cells (`committed`: million IDR per
+// company x cell, carried over between steps and years), buys whole deliveries and hands them to
+// beneficiaries, down the needs register for coordinated companies. Writes the MSMEs, the
+// register's progress, the money left committed and the year's flows.
+void implement_step(const RuleContext& now, const std::vector<District>& districts,
+                    const std::vector<Company>& companies, const Spending& spending, Eigen::MatrixXd& committed,
+                    NeedsRegister& needs_register, Msmes& m, YearFlows& flows);
+
 // How many whole deliveries `money` buys at `unit_cost` (a hair of tolerance, so that money
 // committed in equal parts adds up to a delivery).
 inline double whole_deliveries(double money, double unit_cost) {
   return std::max(0.0, std::floor(money / unit_cost + 1e-9));
 }
-// One delivery of programme type t to MSME i (exposed for tests).
-void deliver(World& w, std::size_t i, int type, bool partnered);
+// Share of deliveries made with a partner (university, NGO): the base share plus the civil-society
+// seats of a joint-planning forum.
+double partner_share(const Parameters& p);
+// One delivery of programme type t to MSME i in `year` (exposed for tests).
+void deliver(const Parameters& p, int year, std::size_t i, int type, bool partnered, Msmes& m, YearFlows& flows);
 // Effect of the next delivery of type t on capability k of MSME i, before it happens.
-float delivery_gain(const World& w, std::size_t i, int type, int k, bool partnered);
+float delivery_gain(const Parameters& p, const Msmes& m, std::size_t i, int type, int k, bool partnered);
 
 // Which delivery a random draw is for: company j's k-th delivery of the step in cell c.
 struct DeliveryKey {
@@ -32,6 +58,6 @@ struct DeliveryKey {
 // An uncoordinated company's beneficiary in `district`: an alive MSME drawn with probability
 // proportional to exp(elite_capture x visibility), returned as its offset in the district, or
 // district.count if none is alive (exposed for tests).
-std::size_t draw_visible(const World& w, const District& district, DeliveryKey key);
+std::size_t draw_visible(const RuleContext& now, const Msmes& m, const District& district, DeliveryKey key);
 
 }  // namespace cgsim

@@ -3,15 +3,28 @@
 // companies it coordinates. Once a year it compiles a needs register (world/needs_register.hpp):
 // per (type, district), the eligible MSMEs ranked by registry-measured need. Each step it serves
 // down the lists, skipping MSMEs served meanwhile, and compiles a list again if it runs out.
+#include <Eigen/Dense>
+
+#include "cgsim/rules/implementation.hpp"
+#include "cgsim/world/needs_register.hpp"
 #include "cgsim/world/world.hpp"
+#include "cgsim/world/year_flows.hpp"
 
 namespace cgsim {
 
-// After the year's budgets are allocated: the ranked list of every cell where coordinated
-// companies will deliver this year, district by district on threads.
-void compile_needs_register(World& w);
-// Serves `n` deliveries of type t in district d down the register (each partnered with
-// probability `partner_share`); returns how many found an eligible MSME.
-std::size_t serve_from_register(World& w, int district, int type, std::size_t n, double partner_share);
+// After the year's budgets are allocated: reads the spending plan, the money already committed,
+// the companies' budgets and the MSMEs; returns the ranked list of every cell where coordinated
+// companies will deliver this year (compiled district by district on threads).
+NeedsRegister compile_needs_register(const RuleContext& now, const std::vector<District>& districts,
+                                     const std::vector<Company>& companies, const Msmes& m, const Spending& spending,
+                                     const Eigen::MatrixXd& committed);
+// Whether the coordination unit may serve MSME i type t now: alive, not yet served t this year,
+// and not offered a training that would repeat a recent one (the registry remembers trainings).
+bool register_eligible(const Msmes& m, std::size_t i, int type, int year);
+// Serves `n` deliveries of type t in district d (`district`) down the register (each partnered
+// with probability `partner_share`); returns how many found an eligible MSME. Writes the
+// register's progress, the MSMEs served and the year's flows.
+std::size_t serve_from_register(const RuleContext& now, const District& district, int d, int type, std::size_t n,
+                                double partner_share, NeedsRegister& needs_register, Msmes& m, YearFlows& flows);
 
 }  // namespace cgsim

@@ -1,18 +1,20 @@
 #pragma once
-// The simulated world of one replication: agents, institutions, networks and this year's flows.
-// Rules read and write it; the schedule (engine/year.hpp) says in which order.
-#include <Eigen/Dense>
+// The simulated world of one replication: agents, institutions, networks and trust, i.e. what
+// persists from year to year. What happens within a year (the forum's outcome, the spending
+// allocations, the needs register, the year's flows) are named values that the schedule
+// (engine/year.cpp) hands from one rule to the next; money committed but unspent and last
+// year's MSME voice are its carry-over (engine/year.hpp). Deliberately free of Eigen and
+// Boost headers: every rule file includes this one.
 #include <vector>
 
 #include "cgsim/core/random.hpp"
 #include "cgsim/scenario/parameters.hpp"
 #include "cgsim/world/company.hpp"
 #include "cgsim/world/district.hpp"
-#include "cgsim/world/forum.hpp"
 #include "cgsim/world/msmes.hpp"
-#include "cgsim/world/needs_register.hpp"
 #include "cgsim/world/peer_network.hpp"
-#include "cgsim/world/year_flows.hpp"
+#include "cgsim/world/rule_context.hpp"
+#include "cgsim/world/trust_matrix.hpp"
 
 namespace cgsim {
 
@@ -27,29 +29,19 @@ struct World {
 
   std::vector<District> districts;
   Msmes msmes;
-  PeerGraph peers;
+  PeerNetwork peers;
   std::vector<Company> companies;
   ByType government_priorities{};  // RPJMD mix (learns in impact evaluation)
 
-  // Stakeholders: 0 = government, 1..J = companies, then MSME seats, then civil-society seats.
-  Eigen::MatrixXf stakeholder_trust;
+  TrustMatrix stakeholder_trust;
   int msme_seat_base = 0;  // first MSME seat's stakeholder index
   int civil_seat_base = 0;
   int max_seats = 0;  // per kind: seats available in the trust matrix
 
-  Forum forum;
-  // This year's spending: per operating company, its allocation over (type x district), whether
-  // the coordination unit de-duplicates its beneficiaries, and money committed to each cell but
-  // not yet spent (million IDR; carried over so that small budgets still buy costly deliveries).
-  std::vector<Eigen::VectorXd> allocation;
-  std::vector<std::uint8_t> coordinated;
-  Eigen::MatrixXd committed;
-  NeedsRegister needs_register;  // the coordination unit's ranked lists for this year
-  YearFlows flows;
-  double last_voice = 0;  // last year's normalised MSME voice (informs perception)
-
   [[nodiscard]] int district_count() const { return static_cast<int>(districts.size()); }
-  [[nodiscard]] int stakeholder_of_company(int j) const { return 1 + j; }
+  [[nodiscard]] int stakeholder_of_company(int j) const { return company_stakeholder(j); }
+  // The parameters, streams, clock and threads of this moment, for a rule.
+  [[nodiscard]] RuleContext context() const { return {params, rng, year, step, threads}; }
 };
 
 }  // namespace cgsim

@@ -11,7 +11,7 @@ World build_world(const Scenario& scenario, std::uint64_t seed, std::uint32_t re
 
 // MSMEs per district by the largest-remainder method, so that the counts add up exactly.
 std::vector<std::size_t> apportion(std::size_t total, const std::vector<double>& weights);
-// A new MSME in slot i (used at initialisation and at entry).
-void initialise_msme(World& w, std::size_t i, std::uint32_t stream_step);
+// A new MSME in slot i (used at initialisation and at entry), drawn from stream step `stream_step`.
+void initialise_msme(const Parameters& p, const RandomStream& rng, Msmes& m, std::size_t i, std::uint32_t stream_step);
 
 }  // namespace cgsim

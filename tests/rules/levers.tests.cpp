@@ -1,0 +1,49 @@
+// The governance levers, each defined once (rules/levers.hpp): joint planning, enforcement
+// pressure, tax relief.
+#include "cgsim/rules/levers.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace cgsim;
+
+TEST_CASE("The forum plans jointly only with a joint agenda, a deciding rule, meetings and partners",
+          "[rules][levers]") {
+  Parameters p = default_parameters();
+  p.agenda = "joint_planning";
+  p.decision_rule = "supermajority";
+  p.meetings_per_year = 4;
+  CHECK(plans_jointly(p, 3));
+  CHECK_FALSE(plans_jointly(p, 1));  // nobody to plan with
+  Parameters q = p;
+  q.agenda = "report_only";
+  CHECK_FALSE(plans_jointly(q, 3));
+  q = p;
+  q.decision_rule = "unilateral";
+  CHECK_FALSE(plans_jointly(q, 3));
+  q = p;
+  q.meetings_per_year = 0;
+  CHECK_FALSE(plans_jointly(q, 3));
+}
+
+TEST_CASE("Enforcement pressure is the norm plus the weighted expected sanction, only when in force",
+          "[rules][levers]") {
+  Parameters p = default_parameters();
+  p.binding_norm = 1.5;
+  p.sanction_weight = 2;
+  p.audit_probability = 0.25;
+  p.sanction = 8;
+  CHECK(enforcement_pressure(p, true) == Approx(1.5 + 2 * 0.25 * 8));
+  CHECK(enforcement_pressure(p, false) == 0.0);
+  p.audit_probability = 0;
+  CHECK(enforcement_pressure(p, true) == Approx(1.5));  // the norm alone
+}
+
+TEST_CASE("Tax relief refunds a share of the MSME spend, in billion IDR", "[rules][levers]") {
+  Parameters p = default_parameters();
+  p.tax_incentive_rate = 0.1;
+  Company c;
+  c.msme_budget = 2500;  // million IDR
+  CHECK(tax_relief(p, c) == Approx(0.25));
+  p.tax_incentive_rate = 0;
+  CHECK(tax_relief(p, c) == 0.0);
+}
