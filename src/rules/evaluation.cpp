@@ -80,7 +80,7 @@ void evaluate_year(World& w, double voice_norm) {
   const auto& p = w.params;
   update_msme_trust_in_government(w, voice_norm);
   w.flows.evaluation_feedback = 0;
-  if (p.evaluation_mode != "impact") return;
+  if (p.evaluation_mode != EvaluationMode::impact) return;
   ByType impact = measured_impact(w);
   double scale = 0;
   for (double x : impact) scale += std::abs(x) / kTypes;

@@ -27,8 +27,8 @@ void run_forum(World& w, const Eigen::MatrixXd& true_needs) {
   for (auto& c : w.companies) c.adherence = 0;
   w.flows.meetings_held = static_cast<int>(p.meetings_per_year);
   const auto n = static_cast<Eigen::Index>(forum.participants.size());
-  const bool plans =
-      p.agenda == "joint_planning" && p.decision_rule != "unilateral" && p.meetings_per_year > 0 && n > 1;
+  const bool plans = p.agenda == Agenda::joint_planning && p.decision_rule != DecisionRule::unilateral &&
+                     p.meetings_per_year > 0 && n > 1;
   if (!plans) return;
 
   Eigen::MatrixXd trust(n, n);
@@ -47,8 +47,8 @@ void run_forum(World& w, const Eigen::MatrixXd& true_needs) {
 
   Eigen::VectorXd votes(n);
   for (Eigen::Index a = 0; a < n; ++a) votes(a) = power(a) > 0 ? std::pow(power(a), alpha) : 0.0;
-  const auto decision = decide(decision_rule_from(p.decision_rule), deliberation.positions, votes,
-                               p.acceptability_tolerance, p.supermajority_threshold);
+  const auto decision =
+      decide(p.decision_rule, deliberation.positions, votes, p.acceptability_tolerance, p.supermajority_threshold);
   auto& out = forum.outcome;
   out.plan_adopted = decision.adopted;
   out.plan = decision.plan;

@@ -96,7 +96,7 @@ void deliver(World& w, std::size_t i, int t, bool partnered) {
 namespace {
 
 double partner_share(const Parameters& p) {
-  const double seats = p.agenda == "joint_planning" ? static_cast<double>(p.civil_society_seats) : 0.0;
+  const double seats = p.agenda == Agenda::joint_planning ? static_cast<double>(p.civil_society_seats) : 0.0;
   return std::min(1.0, p.partner_share + p.partner_share_per_seat * seats);
 }
 

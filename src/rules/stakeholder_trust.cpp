@@ -16,8 +16,8 @@ void update_stakeholder_trust(World& w) {
   const auto& p = w.params;
   auto& T = w.stakeholder_trust;
   const auto& parts = w.forum.participants;
-  const bool planned =
-      p.agenda == "joint_planning" && p.decision_rule != "unilateral" && w.flows.meetings_held > 0 && parts.size() > 1;
+  const bool planned = p.agenda == Agenda::joint_planning && p.decision_rule != DecisionRule::unilateral &&
+                       w.flows.meetings_held > 0 && parts.size() > 1;
   const bool adopted = w.forum.outcome.plan_adopted;
   const double dialogue =
       planned ? 1.0 - std::pow(1.0 - p.dialogue_gain, static_cast<double>(w.flows.meetings_held)) : 0.0;

@@ -322,7 +322,7 @@ LoadResult finish(ConfigNode tree, const std::string& file, const std::vector<st
 
   s.schedule = parse_schedule(validator.schedule_node(), s.parameters, errors);
   for (const auto& change : s.schedule)
-    check_consistency(s.parameters_in_year(change.year), change.value.origin,
+    check_consistency(s.parameters_in_year(change.year), change.origin,
                       " (in year " + std::to_string(change.year) + ", after the schedule)", errors,
                       [](const std::string&, const Origin& fallback) { return fallback; });
 
