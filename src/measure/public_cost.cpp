@@ -1,5 +1,7 @@
 #include "cgsim/measure/public_cost.hpp"
 
+#include "cgsim/core/units.hpp"
+
 namespace cgsim {
 
 double government_cost(const World& w) {
@@ -8,7 +10,7 @@ double government_cost(const World& w) {
   for (const auto& c : w.companies) {
     if (!c.operating()) continue;
     operating += 1;
-    if (c.member) relief += p.tax_incentive_rate * c.msme_budget / 1000.0;
+    if (c.member) relief += billion_from_million_idr(p.tax_incentive_rate * c.msme_budget);
   }
   const bool enforced = p.binding || p.mandatory_reporting;  // audits need a rule to audit against
   double cost = p.facilitation * p.cost_facilitation + p.registry_quality * p.cost_registry +

@@ -1,12 +1,14 @@
 #include "cgsim/rules/participation.hpp"
 
+#include "cgsim/core/units.hpp"
+
 namespace cgsim {
 
 ParticipationUtilities participation_utilities(const World& w, const Company& c) {
   const auto& p = w.params;
   const double expected_sanction = p.audit_probability * p.sanction;  // billion IDR
   const double enforcement = p.binding ? p.binding_norm + p.sanction_weight * expected_sanction : 0.0;
-  const double tax_relief = p.tax_incentive_rate * c.msme_budget / 1000.0;  // billion IDR
+  const double tax_relief = billion_from_million_idr(p.tax_incentive_rate * c.msme_budget);
   const double incentives = p.incentive_weight * (p.award_value + tax_relief);
   const double commitment = p.commitment_weight * (c.commitment - p.initial_stakeholder_trust);
   ParticipationUtilities u{};
