@@ -13,7 +13,7 @@ expect 2 "no command" -- "$cgsim"
 expect 2 "unknown command" -- "$cgsim" frobnicate
 for sub in run compare validate params indicators inspect bench; do expect 0 "$sub --help" -- "$cgsim" $sub --help; done
 # bench: a tiny population on all cores (--threads 0, as for run); out-of-range input is a usage error.
-expect 0 "bench on all cores" -- "$cgsim" bench --msmes 2000 --years 1 --threads 0 --json
+expect 0 "bench on all cores" -- env TMPDIR="$tmp" "$cgsim" bench --msmes 2000 --years 1 --threads 0 --json
 expect 2 "bench with 0 years" -- "$cgsim" bench --years 0
 expect 3 "bench of a missing scenario" -- "$cgsim" bench --scenario "$tmp/none.yaml"
 for f in table markdown yaml; do expect 0 "params --format $f" -- "$cgsim" params --format $f; done
