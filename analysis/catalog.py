@@ -25,7 +25,23 @@ GOVERNANCE = (
     "forum_budget_share",
     "csr_spend",
 )
-KEY_INDICATORS = MSME_OUTCOMES + GOVERNANCE[:4]
+# The key indicators: the rows marked `key` in include/cgsim/measure/indicators.def, in catalogue
+# order (cgsim's summary table uses the same list; analysis/tests/test_catalog.py checks it).
+KEY_INDICATORS = (
+    "capability_mean",
+    "revenue_mean",
+    "reach",
+    "duplication_rate",
+    "need_match",
+    "repeat_training_share",
+    "benefit_gini_districts",
+    "msme_voice_share",
+    "trust_msme_company",
+    "csr_efficiency",
+    "government_cost",
+    "collaboration_index",
+    "collaboration_stage",
+)
 
 # Per-district indicators charted for the final year.
 DISTRICT_CHARTS = ("spend", "reach", "capability_mean")

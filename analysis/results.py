@@ -16,11 +16,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from analysis.catalog import KEY_INDICATORS  # noqa: E402
 from analysis.load import comparison_frame, cost_effectiveness_frame  # noqa: E402
 
-KEY = ["capability_mean", "revenue_mean", "reach", "need_match", "duplication_rate", "repeat_training_share",
-       "benefit_gini_districts", "msme_voice_share", "trust_msme_company", "csr_efficiency", "government_cost",
-       "collaboration_index", "collaboration_stage"]
+KEY = list(KEY_INDICATORS)
 
 GROUPS = {
     "SIGER-MU against today": ["siger_mu.yaml"],

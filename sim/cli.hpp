@@ -45,6 +45,7 @@ bool parse_arguments(int argc, char** argv, const boost::program_options::option
 int run_command(int argc, char** argv, bool compare);
 int validate_command(int argc, char** argv);
 int params_command(int argc, char** argv);
+int indicators_command(int argc, char** argv);
 int inspect_command(int argc, char** argv);
 int bench_command(int argc, char** argv);
 

@@ -17,6 +17,7 @@ void print_usage() {
       "  compare A.yaml B.yaml... simulate scenarios with common random numbers and compare them\n"
       "  validate SCENARIO.yaml...check scenario files and report every error\n"
       "  params                   list every parameter with default, unit, range, provenance\n"
+      "  indicators               list every recorded indicator with units and meaning\n"
       "  inspect OUT.h5           show what an output file holds and whether it is complete\n"
       "  bench                    measure speed, memory and bandwidth on this machine\n"
       "  --version                print the version\n",
@@ -41,6 +42,7 @@ int main(int argc, char** argv) {
     if (command == "compare") return run_command(argc - 1, argv + 1, true);
     if (command == "validate") return validate_command(argc - 1, argv + 1);
     if (command == "params") return params_command(argc - 1, argv + 1);
+    if (command == "indicators") return indicators_command(argc - 1, argv + 1);
     if (command == "inspect") return inspect_command(argc - 1, argv + 1);
     if (command == "bench") return bench_command(argc - 1, argv + 1);
   } catch (const std::exception& e) {

@@ -16,13 +16,16 @@ std::string range_of(const ParamSpec& s) {
     case ParamKind::boolean:
       return "true/false";
     case ParamKind::choice:
-      return std::string(s.choices);
+      return fmt::format("{}", fmt::join(s.choices, "|"));
     case ParamKind::text:
       return "file path";
     default:
       return fmt::format("[{}, {}]{}", s.min, s.max, s.sums_to_one ? ", sums to 1" : "");
   }
 }
+
+// "yes" when the scenario's `schedule:` may change the parameter from a given year on.
+std::string_view schedulable(const ParamSpec& s) { return s.when == Scheduling::yearly ? "yes" : "no"; }
 
 std::string escaped(std::string s) {
   for (std::size_t k = 0; (k = s.find('|', k)) != std::string::npos; k += 2) s.replace(k, 1, "\\|");
@@ -32,10 +35,11 @@ std::string escaped(std::string s) {
 }  // namespace
 
 int params_command(int argc, char** argv) {
-  po::options_description options("cgsim params [--format markdown|yaml]");
+  po::options_description options("cgsim params [--format table|markdown|yaml]");
   std::string format = "markdown";
   options.add_options()("help,h", "show this help")(
-      "format", po::value(&format), "markdown (a table) or yaml (a commented scenario of all defaults)");
+      "format", po::value(&format),
+      "table (plain text), markdown (a table) or yaml (a commented scenario of all defaults)");
   po::variables_map vm;
   try {
     po::store(po::parse_command_line(argc, argv, options), vm);
@@ -51,10 +55,12 @@ int params_command(int argc, char** argv) {
   }
   const auto defaults = default_parameters();
   if (format == "markdown") {
-    fmt::print("| parameter | default | unit | valid range | provenance | description |\n|---|---|---|---|---|---|\n");
+    fmt::print(
+        "| parameter | default | unit | valid range | schedulable | provenance | description |\n"
+        "|---|---|---|---|---|---|---|\n");
     for (const auto& s : parameter_table())
-      fmt::print("| `{}` | {} | {} | {} | {} | {} |\n", s.path, escaped(value_text(s, defaults)), s.unit,
-                 escaped(range_of(s)), escaped(std::string(s.provenance)), s.description);
+      fmt::print("| `{}` | {} | {} | {} | {} | {} | {} |\n", s.path, escaped(value_text(s, defaults)), s.unit,
+                 escaped(range_of(s)), schedulable(s), escaped(std::string(s.provenance)), s.description);
     fmt::print(
         "\nPlus `companies.named`: a list of companies (name, csr_budget_billion_idr, districts, preferences, "
         "political_weight);\n"
@@ -62,11 +68,15 @@ int params_command(int argc, char** argv) {
   } else if (format == "yaml") {
     std::string section;
     for (const auto& s : parameter_table()) {
-      fmt::print("# {} ({}; range {}; {})\n{}: {}\n", s.description, s.unit, range_of(s), s.provenance, s.path,
-                 value_text(s, defaults));
+      fmt::print("# {} ({}; range {}; schedulable: {}; {})\n{}: {}\n", s.description, s.unit, range_of(s),
+                 schedulable(s), s.provenance, s.path, value_text(s, defaults));
     }
+  } else if (format == "table") {
+    fmt::print("{:<46} {:<22} {:<11} {}\n", "parameter", "default", "schedulable", "valid range");
+    for (const auto& s : parameter_table())
+      fmt::print("{:<46} {:<22} {:<11} {}\n", s.path, value_text(s, defaults), schedulable(s), range_of(s));
   } else {
-    fmt::print(stderr, "cgsim params: --format must be markdown or yaml, got '{}'\n", format);
+    fmt::print(stderr, "cgsim params: --format must be table, markdown or yaml, got '{}'\n", format);
     return usage;
   }
   return ok;

@@ -5,23 +5,16 @@
 #include <algorithm>
 #include <cmath>
 
+#include "cgsim/measure/indicators.hpp"
+
 namespace cgsim::cli {
 namespace {
 
-// The indicators a planner looks at first; the file holds them all.
-const std::vector<std::string> kKey = {"capability_mean",
-                                       "revenue_mean",
-                                       "reach",
-                                       "need_match",
-                                       "duplication_rate",
-                                       "repeat_training_share",
-                                       "benefit_gini_districts",
-                                       "msme_voice_share",
-                                       "trust_msme_company",
-                                       "csr_efficiency",
-                                       "government_cost",
-                                       "collaboration_index",
-                                       "collaboration_stage"};
+// The indicators a planner looks at first (column `key` of indicators.def); the file holds them all.
+const std::vector<std::string> kKey = [] {
+  const auto names = key_indicators();
+  return std::vector<std::string>(names.begin(), names.end());
+}();
 
 std::size_t index_of(const ComparisonTable& t, const std::string& name) {
   return static_cast<std::size_t>(std::find(t.indicators.begin(), t.indicators.end(), name) - t.indicators.begin());

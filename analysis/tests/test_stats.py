@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -76,3 +77,32 @@ def test_stage_distribution():
     frame = pd.DataFrame({"scenario": "s", "time": 1.0, "value": [0, 1, 1, 3]})
     out = stats.stage_distribution(frame, 4)
     assert out["share"].tolist() == [0.25, 0.5, 0.0, 0.25]
+
+
+def _shared_cases():
+    """tests/stats/shared_cases.csv: the cases the C++ statistics are tested against too."""
+    path = Path(__file__).resolve().parents[2] / "tests" / "stats" / "shared_cases.csv"
+    rows = []
+    for line in path.read_text().splitlines():
+        if not line or line.startswith("#"):
+            continue
+        kind, confidence, df, a, b, mean, low, high = line.split(",")
+        rows.append((kind, float(confidence), float(df or 0), [float(x) for x in a.split()],
+                     [float(x) for x in b.split()], float(mean), float(low or 0), float(high or 0)))
+    return rows
+
+
+def test_shared_cases_match_cpp_known_answers():
+    """C++ (tests/stats/shared_cases.tests.cpp) and Python give the same numbers on the same data."""
+    counts = {"t": 0, "interval": 0, "paired": 0}
+    for kind, confidence, df, a, b, mean, low, high in _shared_cases():
+        counts[kind] += 1
+        if kind == "t":
+            assert stats.t_quantile(0.5 + confidence / 2, df) == pytest.approx(mean, rel=1e-9)
+        elif kind == "interval":
+            assert stats.mean_ci(a, confidence) == pytest.approx((mean, low, high), rel=1e-9)
+        else:
+            got = stats.paired_diff(a, b, confidence)
+            assert got[:3] == pytest.approx((mean, low, high), rel=1e-9, abs=1e-15)
+            assert got[3] == (low > 0 or high < 0)
+    assert counts == {"t": 21, "interval": 4, "paired": 3}

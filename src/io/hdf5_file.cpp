@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "cgsim/io/chunking.hpp"
 #include "cgsim/measure/indicators.hpp"
 
 namespace cgsim {
@@ -59,12 +60,12 @@ std::string utc_now() {
   return buffer;
 }
 
-// A dataset extendible along its first (replication) axis, chunked one replication per chunk.
+// A dataset extendible along its first (replication) axis, chunked by chunk_shape (io/chunking).
 hid_t create_extendible(hid_t parent, const std::string& name, std::vector<hsize_t> shape, hid_t type) {
   std::vector<hsize_t> max = shape;
   max[0] = H5S_UNLIMITED;
-  std::vector<hsize_t> chunk = shape;
-  chunk[0] = 1;
+  const auto chosen = chunk_shape({shape.begin(), shape.end()}, H5Tget_size(type));
+  const std::vector<hsize_t> chunk(chosen.begin(), chosen.end());
   Handle space(H5Screate_simple(static_cast<int>(shape.size()), shape.data(), max.data()), H5Sclose, "create space");
   Handle props(H5Pcreate(H5P_DATASET_CREATE), H5Pclose, "create properties");
   check(H5Pset_chunk(props, static_cast<int>(chunk.size()), chunk.data()), "set chunk");

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cgsim/core/parallel.hpp"
+#include "cgsim/core/units.hpp"
 #include "cgsim/measure/collaboration.hpp"
 #include "cgsim/measure/public_cost.hpp"
 #include "cgsim/rules/stakeholder_trust.hpp"
@@ -76,7 +77,7 @@ void measure_msmes(const World& w, const YearFlows& flows, YearRecord& r) {
     r.districts[district_msmes][d] = t.alive;
     r.districts[district_reach][d] = ratio(t.served, t.alive);
     r.districts[district_capability_mean][d] = ratio(t.capability_mean_sum, t.alive);
-    r.districts[district_spend][d] = flows.spend_by_district[d] / 1000.0;
+    r.districts[district_spend][d] = billion_from_million_idr(flows.spend_by_district[d]);
   }
   double all = 0;
   for (int k = 0; k < kCapabilities; ++k) {
@@ -93,7 +94,7 @@ void measure_msmes(const World& w, const YearFlows& flows, YearRecord& r) {
   out_values[ind::trust_msme_company] = ratio(trust_c, alive);
   out_values[ind::trust_msme_government] = ratio(trust_g, alive);
   out_values[ind::benefit_gini_msmes] = gini_with_zeros(benefits, no_benefit, w.threads);
-  const double spend_billion = flows.spend / 1000.0;
+  const double spend_billion = billion_from_million_idr(flows.spend);
   out_values[ind::csr_efficiency] = spend_billion > 0 ? gain / spend_billion : 0.0;
   std::vector<double> per_msme;
   for (int d = 0; d < D; ++d)
@@ -124,7 +125,7 @@ void measure_governance(const World& w, const Forum& forum, const YearFlows& f, 
   out_values[ind::companies_active_share] = ratio(active, members);
   out_values[ind::companies_reporting_share] = ratio(reporting, members);
   out_values[ind::trust_government_company] = government_company_trust(w, forum);
-  out_values[ind::csr_spend] = f.spend / 1000.0;
+  out_values[ind::csr_spend] = billion_from_million_idr(f.spend);
   out_values[ind::government_cost] = cgsim::government_cost(w.params, w.companies, f.meetings_held);
   const CollaborationComponents parts{f.forum_budget_share, f.voice_norm, participant_trust(w, forum), f.plan_adherence,
                                       f.evaluation_feedback};

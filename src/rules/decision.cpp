@@ -6,13 +6,6 @@
 
 namespace cgsim {
 
-DecisionRule decision_rule_from(const std::string& name) {
-  if (name == "weighted_majority") return DecisionRule::weighted_majority;
-  if (name == "supermajority") return DecisionRule::supermajority;
-  if (name == "consensus") return DecisionRule::consensus;
-  return DecisionRule::unilateral;
-}
-
 Decision decide(DecisionRule rule, const Eigen::MatrixXd& positions, const Eigen::VectorXd& votes, double tolerance,
                 double threshold) {
   Decision out;

@@ -79,7 +79,7 @@ EvaluationResult evaluate_year(const RuleContext& now, const std::vector<Distric
   const auto& p = now.params;
   update_msme_trust_in_government(p, voice_norm, m);
   EvaluationResult result;
-  if (p.evaluation_mode != "impact") return result;
+  if (p.evaluation_mode != EvaluationMode::impact) return result;
   ByType impact = measured_impact(districts, m);
   double scale = 0;
   for (double x : impact) scale += std::abs(x) / kTypes;

@@ -44,8 +44,8 @@ Forum run_forum(World& w, double last_voice, const Eigen::MatrixXd& true_needs, 
 
   Eigen::VectorXd votes(n);
   for (Eigen::Index a = 0; a < n; ++a) votes(a) = power(a) > 0 ? std::pow(power(a), alpha) : 0.0;
-  const auto decision = decide(decision_rule_from(p.decision_rule), deliberation.positions, votes,
-                               p.acceptability_tolerance, p.supermajority_threshold);
+  const auto decision =
+      decide(p.decision_rule, deliberation.positions, votes, p.acceptability_tolerance, p.supermajority_threshold);
   auto& out = forum.outcome;
   out.plan_adopted = decision.adopted;
   out.plan = decision.plan;

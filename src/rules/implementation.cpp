@@ -89,7 +89,7 @@ void deliver(const Parameters& p, int this_year, std::size_t i, int t, bool part
 }
 
 double partner_share(const Parameters& p) {
-  const double seats = p.agenda == "joint_planning" ? static_cast<double>(p.civil_society_seats) : 0.0;
+  const double seats = p.agenda == Agenda::joint_planning ? static_cast<double>(p.civil_society_seats) : 0.0;
   return std::min(1.0, p.partner_share + p.partner_share_per_seat * seats);
 }
 

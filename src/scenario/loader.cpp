@@ -17,13 +17,28 @@
 namespace cgsim {
 namespace fs = std::filesystem;
 
+namespace {
+
+// The directory of the running program (empty if it cannot be told).
+fs::path executable_directory() {
+  std::error_code ec;
+  const auto exe = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? fs::path() : exe.parent_path();
+}
+
+}  // namespace
+
 std::string default_data_dir() {
   if (const char* env = std::getenv("CGSIM_DATA_DIR"); env && *env) return env;
-#ifdef CGSIM_DATA_DIR
-  return CGSIM_DATA_DIR;
-#else
+  // Installed: PREFIX/bin/cgsim with PREFIX/share/cgsim/scenarios. Build tree: build/scenarios
+  // (a link made by CMake) or, for a build directory inside the sources, ../scenarios.
+  if (const auto exe = executable_directory(); !exe.empty())
+    for (const auto& candidate :
+         {exe / ".." / "share" / "cgsim" / "scenarios", exe / "scenarios", exe / ".." / "scenarios"}) {
+      std::error_code ec;
+      if (fs::is_directory(candidate, ec)) return fs::weakly_canonical(candidate, ec).string();
+    }
   return "scenarios";
-#endif
 }
 
 namespace {
@@ -322,7 +337,7 @@ LoadResult finish(ConfigNode tree, const std::string& file, const std::vector<st
 
   s.schedule = parse_schedule(validator.schedule_node(), s.parameters, errors);
   for (const auto& change : s.schedule)
-    check_consistency(s.parameters_in_year(change.year), change.value.origin,
+    check_consistency(s.parameters_in_year(change.year), change.origin,
                       " (in year " + std::to_string(change.year) + ", after the schedule)", errors,
                       [](const std::string&, const Origin& fallback) { return fallback; });
 

@@ -15,17 +15,30 @@ std::span<const std::string_view> labels_of(std::size_t size, bool sector) {
 std::vector<ParamSpec> build_table() {
   std::vector<ParamSpec> t;
   // Sector vectors and capability vectors share a C++ type; the axis name tells them apart.
-#define REAL(f, path, def, lo, hi, unit, prov, desc) \
-  t.push_back({path, ParamKind::real, &Parameters::f, lo, hi, {}, {}, false, unit, prov, desc});
-#define INT(f, path, def, lo, hi, unit, prov, desc) \
-  t.push_back({path, ParamKind::integer, &Parameters::f, lo, hi, {}, {}, false, unit, prov, desc});
-#define BOOL(f, path, def, prov, desc) \
-  t.push_back({path, ParamKind::boolean, &Parameters::f, 0, 1, {}, {}, false, "true/false", prov, desc});
-#define ENUM(f, path, def, choices, prov, desc) \
-  t.push_back({path, ParamKind::choice, &Parameters::f, 0, 0, choices, {}, false, "choice", prov, desc});
-#define TEXT(f, path, def, prov, desc) \
-  t.push_back({path, ParamKind::text, &Parameters::f, 0, 0, {}, {}, false, "path", prov, desc});
-#define VEC(f, path, axis, def, lo, hi, sums, unit, prov, desc)                              \
+#define REAL(f, path, when, def, lo, hi, unit, prov, desc) \
+  t.push_back({path, ParamKind::real, &Parameters::f, lo, hi, {}, {}, false, unit, prov, desc, Scheduling::when});
+#define INT(f, path, when, def, lo, hi, unit, prov, desc) \
+  t.push_back({path, ParamKind::integer, &Parameters::f, lo, hi, {}, {}, false, unit, prov, desc, Scheduling::when});
+#define BOOL(f, path, when, def, prov, desc) \
+  t.push_back(                               \
+      {path, ParamKind::boolean, &Parameters::f, 0, 1, {}, {}, false, "true/false", prov, desc, Scheduling::when});
+#define ENUM(f, path, when, Type, def, choices, prov, desc)                           \
+  t.push_back({path,                                                                  \
+               ParamKind::choice,                                                     \
+               ChoiceField{[](const Parameters& p) { return static_cast<int>(p.f); }, \
+                           [](Parameters& p, int v) { p.f = static_cast<Type>(v); }}, \
+               0,                                                                     \
+               0,                                                                     \
+               choice_names<Type>(),                                                  \
+               {},                                                                    \
+               false,                                                                 \
+               "choice",                                                              \
+               prov,                                                                  \
+               desc,                                                                  \
+               Scheduling::when});
+#define TEXT(f, path, when, def, prov, desc) \
+  t.push_back({path, ParamKind::text, &Parameters::f, 0, 0, {}, {}, false, "path", prov, desc, Scheduling::when});
+#define VEC(f, path, when, axis, def, lo, hi, sums, unit, prov, desc)                        \
   t.push_back({path,                                                                         \
                ParamKind::vector,                                                            \
                &Parameters::f,                                                               \
@@ -36,7 +49,8 @@ std::vector<ParamSpec> build_table() {
                sums,                                                                         \
                unit,                                                                         \
                prov,                                                                         \
-               desc});
+               desc,                                                                         \
+               Scheduling::when});
 #include "cgsim/scenario/parameters.def"
 #undef REAL
 #undef INT
@@ -53,12 +67,12 @@ std::string format_number(double v) { return fmt::format("{}", v); }
 
 Parameters default_parameters() {
   Parameters p;
-#define REAL(f, path, def, ...) p.f = def;
-#define INT(f, path, def, ...) p.f = def;
-#define BOOL(f, path, def, ...) p.f = def;
-#define ENUM(f, path, def, ...) p.f = def;
-#define TEXT(f, path, def, ...) p.f = def;
-#define VEC(f, path, axis, def, ...) p.f = axis##Vec def;
+#define REAL(f, path, when, def, ...) p.f = def;
+#define INT(f, path, when, def, ...) p.f = def;
+#define BOOL(f, path, when, def, ...) p.f = def;
+#define ENUM(f, path, when, Type, def, ...) p.f = Type::def;
+#define TEXT(f, path, when, def, ...) p.f = def;
+#define VEC(f, path, when, axis, def, ...) p.f = axis##Vec def;
 #include "cgsim/scenario/parameters.def"
 #undef REAL
 #undef INT
@@ -95,24 +109,38 @@ const ParamSpec* find_parameter(std::string_view path) {
   return nullptr;
 }
 
-std::vector<std::string_view> split_choices(std::string_view choices) {
-  std::vector<std::string_view> out;
-  while (!choices.empty()) {
-    const auto bar = choices.find('|');
-    out.push_back(choices.substr(0, bar));
-    if (bar == std::string_view::npos) break;
-    choices.remove_prefix(bar + 1);
-  }
-  return out;
+ParamValue read_value(const ParamSpec& spec, const Parameters& p) {
+  return std::visit(
+      [&](auto member) -> ParamValue {
+        if constexpr (std::is_same_v<decltype(member), ChoiceField>)
+          return ChoiceValue{member.get(p)};
+        else
+          return p.*member;
+      },
+      spec.field);
+}
+
+void write_value(const ParamSpec& spec, const ParamValue& value, Parameters& p) {
+  std::visit(
+      [&](auto member) {
+        if constexpr (std::is_same_v<decltype(member), ChoiceField>) {
+          member.set(p, std::get<ChoiceValue>(value).index);
+        } else {
+          auto& target = p.*member;
+          target = std::get<std::decay_t<decltype(target)>>(value);
+        }
+      },
+      spec.field);
 }
 
 std::string value_text(const ParamSpec& spec, const Parameters& p) {
   return std::visit(
-      [&](auto member) -> std::string {
-        const auto& v = p.*member;
+      [&](const auto& v) -> std::string {
         using V = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<V, bool>)
           return v ? "true" : "false";
+        else if constexpr (std::is_same_v<V, ChoiceValue>)
+          return std::string(spec.choices[static_cast<std::size_t>(v.index)]);
         else if constexpr (std::is_same_v<V, std::string>)
           return v.empty() ? "\"\"" : v;
         else if constexpr (std::is_same_v<V, double>)
@@ -126,7 +154,7 @@ std::string value_text(const ParamSpec& spec, const Parameters& p) {
           return s + "}";
         }
       },
-      spec.field);
+      read_value(spec, p));
 }
 
 }  // namespace cgsim

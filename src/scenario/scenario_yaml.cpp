@@ -25,13 +25,14 @@ struct Section {
   }
 };
 
-void emit_value(YAML::Emitter& out, const ParamSpec& spec, const Parameters& p) {
+void emit_typed(YAML::Emitter& out, const ParamSpec& spec, const ParamValue& value) {
   std::visit(
-      [&](auto member) {
-        const auto& v = p.*member;
+      [&](const auto& v) {
         using V = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<V, bool> || std::is_same_v<V, std::int64_t> || std::is_same_v<V, std::string>)
           out << v;
+        else if constexpr (std::is_same_v<V, ChoiceValue>)
+          out << std::string(spec.choices[static_cast<std::size_t>(v.index)]);
         else if constexpr (std::is_same_v<V, double>)
           out << YAML::Precision(17) << v;
         else {
@@ -41,7 +42,11 @@ void emit_value(YAML::Emitter& out, const ParamSpec& spec, const Parameters& p) 
           out << YAML::EndMap;
         }
       },
-      spec.field);
+      value);
+}
+
+void emit_value(YAML::Emitter& out, const ParamSpec& spec, const Parameters& p) {
+  emit_typed(out, spec, read_value(spec, p));
 }
 
 void emit_section(YAML::Emitter& out, const Section& s, const Parameters& p, const Scenario& scenario) {
@@ -73,29 +78,6 @@ void emit_section(YAML::Emitter& out, const Section& s, const Parameters& p, con
   }
 }
 
-void emit_node(YAML::Emitter& out, const ConfigNode& n) {
-  switch (n.kind) {
-    case ConfigNode::Kind::scalar:
-      out << n.scalar;
-      break;
-    case ConfigNode::Kind::list:
-      out << YAML::Flow << YAML::BeginSeq;
-      for (const auto& item : n.list) emit_node(out, item);
-      out << YAML::EndSeq;
-      break;
-    case ConfigNode::Kind::map:
-      out << YAML::Flow << YAML::BeginMap;
-      for (const auto& [k, v] : n.map) {
-        out << YAML::Key << k << YAML::Value;
-        emit_node(out, v);
-      }
-      out << YAML::EndMap;
-      break;
-    default:
-      out << YAML::Null;
-  }
-}
-
 }  // namespace
 
 std::string scenario_to_yaml(const Scenario& s) {
@@ -120,8 +102,8 @@ std::string scenario_to_yaml(const Scenario& s) {
     out << YAML::Key << "schedule" << YAML::Value << YAML::BeginSeq;
     for (const auto& c : s.schedule) {
       out << YAML::BeginMap << YAML::Key << "year" << YAML::Value << c.year << YAML::Key << "set" << YAML::Value
-          << YAML::BeginMap << YAML::Key << c.path << YAML::Value;
-      emit_node(out, c.value);
+          << YAML::BeginMap << YAML::Key << std::string(c.path) << YAML::Value;
+      emit_typed(out, *find_parameter(c.path), c.value);
       out << YAML::EndMap << YAML::EndMap;
     }
     out << YAML::EndSeq;

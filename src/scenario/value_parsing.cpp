@@ -113,8 +113,7 @@ std::string format_value(double v) { return fmt::format("{:.6g}", v); }
 
 double vector_sum(const ParamSpec& spec, const Parameters& p) {
   return std::visit(
-      [&](auto member) -> double {
-        const auto& v = p.*member;
+      [&](const auto& v) -> double {
         using V = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<V, ByType> || std::is_same_v<V, ByCapability> || std::is_same_v<V, ByScale>) {
           double s = 0;
@@ -124,61 +123,77 @@ double vector_sum(const ParamSpec& spec, const Parameters& p) {
           return 0.0;
         }
       },
-      spec.field);
+      read_value(spec, p));
 }
 
-bool parse_parameter(const ParamSpec& spec, const ConfigNode& node, Parameters& p, Diagnostics& errors) {
+namespace {
+
+template <typename V>
+bool parse_field(const ParamSpec& spec, const ConfigNode& node, V& target, Diagnostics& errors) {
   const std::string key(spec.path);
+  if constexpr (std::is_same_v<V, double>) {
+    double v = 0;
+    if (!number_in_range(spec, node, key, v, errors)) return false;
+    target = v;
+  } else if constexpr (std::is_same_v<V, std::int64_t>) {
+    std::int64_t v = 0;
+    if (node.kind != ConfigNode::Kind::scalar || !to_integer(node.scalar, v)) {
+      errors.push_back(
+          {node.origin, key,
+           "expected a whole number in " + range_text(spec) + " (" + std::string(spec.unit) + "), got " + shown(node)});
+      return false;
+    }
+    if (static_cast<double>(v) < spec.min || static_cast<double>(v) > spec.max) {
+      errors.push_back({node.origin, key, "value " + node.scalar + " is out of range; expected " + range_text(spec)});
+      return false;
+    }
+    target = v;
+  } else if constexpr (std::is_same_v<V, bool>) {
+    bool v = false;
+    if (node.kind != ConfigNode::Kind::scalar || !to_bool(node.scalar, v)) {
+      errors.push_back({node.origin, key, "expected true or false, got " + shown(node)});
+      return false;
+    }
+    target = v;
+  } else if constexpr (std::is_same_v<V, std::string>) {
+    if (node.kind != ConfigNode::Kind::scalar) {
+      errors.push_back({node.origin, key, "expected text, got " + shown(node)});
+      return false;
+    }
+    target = node.scalar;
+  } else {
+    return parse_vector(spec, node, target, errors);
+  }
+  return true;
+}
+
+// The index of the named choice; an unknown name is a located error with the closest choice.
+std::optional<int> parse_choice(const ParamSpec& spec, const ConfigNode& node, Diagnostics& errors) {
+  const std::vector<std::string_view> options(spec.choices.begin(), spec.choices.end());
+  std::optional<int> index;
+  if (node.kind == ConfigNode::Kind::scalar) index = choice_index(node.scalar, options);
+  if (!index) {
+    const std::vector<std::string> names(options.begin(), options.end());
+    const auto guess = node.kind == ConfigNode::Kind::scalar ? closest_match(node.scalar, names) : std::string();
+    errors.push_back({node.origin, std::string(spec.path),
+                      "expected one of " + fmt::format("{}", fmt::join(names, ", ")) + ", got " + shown(node) +
+                          (guess.empty() ? "" : "; did you mean '" + guess + "'?")});
+  }
+  return index;
+}
+
+}  // namespace
+
+bool parse_parameter(const ParamSpec& spec, const ConfigNode& node, Parameters& p, Diagnostics& errors) {
   return std::visit(
       [&](auto member) -> bool {
-        auto& target = p.*member;
-        using V = std::decay_t<decltype(target)>;
-        if constexpr (std::is_same_v<V, double>) {
-          double v = 0;
-          if (!number_in_range(spec, node, key, v, errors)) return false;
-          target = v;
-        } else if constexpr (std::is_same_v<V, std::int64_t>) {
-          std::int64_t v = 0;
-          if (node.kind != ConfigNode::Kind::scalar || !to_integer(node.scalar, v)) {
-            errors.push_back({node.origin, key,
-                              "expected a whole number in " + range_text(spec) + " (" + std::string(spec.unit) +
-                                  "), got " + shown(node)});
-            return false;
-          }
-          if (static_cast<double>(v) < spec.min || static_cast<double>(v) > spec.max) {
-            errors.push_back(
-                {node.origin, key, "value " + node.scalar + " is out of range; expected " + range_text(spec)});
-            return false;
-          }
-          target = v;
-        } else if constexpr (std::is_same_v<V, bool>) {
-          bool v = false;
-          if (node.kind != ConfigNode::Kind::scalar || !to_bool(node.scalar, v)) {
-            errors.push_back({node.origin, key, "expected true or false, got " + shown(node)});
-            return false;
-          }
-          target = v;
-        } else if constexpr (std::is_same_v<V, std::string>) {
-          if (node.kind != ConfigNode::Kind::scalar) {
-            errors.push_back({node.origin, key, "expected text, got " + shown(node)});
-            return false;
-          }
-          if (spec.kind == ParamKind::choice) {
-            const auto options = split_choices(spec.choices);
-            if (std::find(options.begin(), options.end(), node.scalar) == options.end()) {
-              std::vector<std::string> names(options.begin(), options.end());
-              const auto guess = closest_match(node.scalar, names);
-              errors.push_back({node.origin, key,
-                                "expected one of " + fmt::format("{}", fmt::join(names, ", ")) + ", got " +
-                                    shown(node) + (guess.empty() ? "" : "; did you mean '" + guess + "'?")});
-              return false;
-            }
-          }
-          target = node.scalar;
+        if constexpr (std::is_same_v<decltype(member), ChoiceField>) {
+          const auto index = parse_choice(spec, node, errors);
+          if (index) member.set(p, *index);
+          return index.has_value();
         } else {
-          return parse_vector(spec, node, target, errors);
+          return parse_field(spec, node, p.*member, errors);
         }
-        return true;
       },
       spec.field);
 }
@@ -256,18 +271,43 @@ CompanySpec parse_company(const ConfigNode& node, const std::string& key, Diagno
 
 namespace {
 
-// Flattens {regulation: {binding: true}} or {regulation.binding: true} into parameter paths.
-void collect_changes(const ConfigNode& node, const std::string& prefix, int year, std::vector<ScheduledChange>& out,
+// Schedulable parameter paths, for did-you-mean.
+const std::vector<std::string>& yearly_paths() {
+  static const std::vector<std::string> paths = [] {
+    std::vector<std::string> out;
+    for (const auto& spec : parameter_table())
+      if (spec.when == Scheduling::yearly) out.emplace_back(spec.path);
+    return out;
+  }();
+  return paths;
+}
+
+struct RawChange {
+  int year;
+  const ParamSpec* spec;
+  const ConfigNode* value;
+};
+
+// Flattens {regulation: {binding: true}} or {regulation.binding: true} into parameter paths;
+// unknown keys and set-up parameters are located errors.
+void collect_changes(const ConfigNode& node, const std::string& prefix, int year, std::vector<RawChange>& out,
                      Diagnostics& errors) {
   for (const auto& [key, child] : node.map) {
     const std::string path = prefix.empty() ? key : prefix + "." + key;
-    if (find_parameter(path))
-      out.push_back({year, path, child});
-    else if (child.kind == ConfigNode::Kind::map)
+    if (const auto* spec = find_parameter(path)) {
+      if (spec->when == Scheduling::yearly)
+        out.push_back({year, spec, &child});
+      else  // read once, when the world is built: a dated change would silently do nothing
+        errors.push_back(
+            {child.origin, "schedule", "'" + path + "' fixes the simulation's set-up and cannot change over time"});
+    } else if (child.kind == ConfigNode::Kind::map) {
       collect_changes(child, path, year, out, errors);
-    else
+    } else {
+      const auto guess = closest_match(path, yearly_paths());
       errors.push_back({child.origin, "schedule",
-                        "'" + path + "' is not a parameter that can change over time; see `cgsim params`"});
+                        "'" + path + "' is not a parameter that can change over time" +
+                            (guess.empty() ? "; see `cgsim params`" : "; did you mean '" + guess + "'?")});
+    }
   }
 }
 
@@ -280,6 +320,7 @@ std::vector<ScheduledChange> parse_schedule(const ConfigNode* node, const Parame
     errors.push_back({node->origin, "schedule", "expected a list of {year: N, set: {key: value, ...}}"});
     return changes;
   }
+  std::vector<RawChange> raw;
   for (const auto& entry : node->list) {
     const ConfigNode* year = entry.kind == ConfigNode::Kind::map ? entry.find("year") : nullptr;
     const ConfigNode* set = entry.kind == ConfigNode::Kind::map ? entry.find("set") : nullptr;
@@ -295,34 +336,28 @@ std::vector<ScheduledChange> parse_schedule(const ConfigNode* node, const Parame
            "expected a year between 1 and simulation.years (" + std::to_string(base.years) + "), got " + shown(*year)});
       continue;
     }
-    collect_changes(*set, "", static_cast<int>(y), changes, errors);
+    collect_changes(*set, "", static_cast<int>(y), raw, errors);
   }
-  std::stable_sort(changes.begin(), changes.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
-  Parameters probe = base;  // validate each value by applying it in order
-  for (const auto& c : changes) {
-    const auto* spec = find_parameter(c.path);
-    // These are read once, when the world is built; a dated change would silently do nothing.
-    const bool set_up_only = c.path.rfind("simulation.", 0) == 0 || c.path.rfind("population.", 0) == 0 ||
-                             c.path.rfind("companies.others.", 0) == 0 || c.path == "companies.msme_share_of_csr" ||
-                             c.path == "companies.initial_reputation";
-    if (set_up_only) {
-      errors.push_back(
-          {c.value.origin, "schedule", "'" + c.path + "' fixes the simulation's set-up and cannot change over time"});
+  std::stable_sort(raw.begin(), raw.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
+  // Each value is parsed once, applied in order to a probe: a partial vector change (e.g. one
+  // programme type's share) becomes the parameter's whole value from its year on.
+  Parameters probe = base;
+  for (const auto& c : raw) {
+    Diagnostics local;
+    if (parse_parameter(*c.spec, *c.value, probe, local)) {
+      changes.push_back({c.year, c.spec->path, read_value(*c.spec, probe), c.value->origin});
       continue;
     }
-    Diagnostics local;
-    if (!parse_parameter(*spec, c.value, probe, local))
-      for (auto& e : local) {
-        e.key = "schedule: " + e.key;
-        errors.push_back(e);
-      }
+    for (auto& e : local) {
+      e.key = "schedule: " + e.key;
+      errors.push_back(e);
+    }
   }
   return changes;
 }
 
 void apply_change(const ScheduledChange& change, Parameters& p) {
-  Diagnostics ignored;
-  if (const auto* spec = find_parameter(change.path)) parse_parameter(*spec, change.value, p, ignored);
+  write_value(*find_parameter(change.path), change.value, p);
 }
 
 }  // namespace cgsim

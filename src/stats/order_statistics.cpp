@@ -16,6 +16,13 @@ std::uint32_t order_key(float x) {
   return (bits & 0x80000000u) ? ~bits : (bits | 0x80000000u);
 }
 
+// The Gini coefficient of n values sorted ascending, from sum_k k x_(k) (ranks from 1) and
+// sum_k x_(k): 2 sum k x_(k) / (n sum x) - (n + 1) / n, clamped to [0, 1]; 0 when the sum is 0.
+double gini_of_sorted(double rank_weighted_sum, double total, double n) {
+  if (!(total > 0)) return 0.0;
+  return std::clamp((2.0 * rank_weighted_sum) / (n * total) - (n + 1.0) / n, 0.0, 1.0);
+}
+
 constexpr int kBucketBits = 12;
 std::uint32_t bucket_of(float x) { return order_key(x) >> (32 - kBucketBits); }
 
@@ -70,13 +77,23 @@ double gini_with_zeros(std::vector<std::vector<float>>& parts, std::size_t zeros
   }
   if (parts.empty() || parts[0].empty()) return 0.0;
   const auto& positive = parts[0];
-  const double n = static_cast<double>(positive.size() + zeros);
   double weighted = 0, total = 0;
   for (std::size_t k = 0; k < positive.size(); ++k) {
     weighted += static_cast<double>(zeros + k + 1) * positive[k];
     total += positive[k];
   }
-  return std::clamp(2.0 * weighted / (n * total) - (n + 1.0) / n, 0.0, 1.0);
+  return gini_of_sorted(weighted, total, static_cast<double>(positive.size() + zeros));
+}
+
+double gini(std::vector<double> values) {
+  if (values.empty()) return 0.0;
+  std::sort(values.begin(), values.end());
+  double weighted = 0, total = 0;
+  for (std::size_t k = 0; k < values.size(); ++k) {
+    weighted += static_cast<double>(k + 1) * values[k];
+    total += values[k];
+  }
+  return gini_of_sorted(weighted, total, static_cast<double>(values.size()));
 }
 
 }  // namespace cgsim

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "cgsim/core/units.hpp"
+
 namespace cgsim {
 namespace {
 
@@ -88,7 +90,8 @@ std::vector<int> district_indices(const World& w, const std::vector<std::string>
 
 void build_companies(World& w, const Scenario& s) {
   const auto& p = w.params;
-  const double to_msme_million = p.msme_share_of_csr * 1000.0;  // billion IDR of CSR -> million IDR for MSMEs
+  const double to_msme_million =
+      million_from_billion_idr(p.msme_share_of_csr);  // billion IDR of CSR -> million IDR for MSMEs
   for (const auto& c : s.named_companies)
     w.companies.push_back({c.name, c.csr_budget_billion_idr * to_msme_million, district_indices(w, c.districts),
                            c.preferences, c.political_weight});

@@ -11,11 +11,15 @@ expect() {  # expect CODE DESCRIPTION -- COMMAND...
 expect 0 "version" -- "$cgsim" --version
 expect 2 "no command" -- "$cgsim"
 expect 2 "unknown command" -- "$cgsim" frobnicate
-for sub in run compare validate params inspect bench; do expect 0 "$sub --help" -- "$cgsim" $sub --help; done
+for sub in run compare validate params indicators inspect bench; do expect 0 "$sub --help" -- "$cgsim" $sub --help; done
 # bench: a tiny population on all cores (--threads 0, as for run); out-of-range input is a usage error.
-expect 0 "bench on all cores" -- "$cgsim" bench --msmes 2000 --years 1 --threads 0 --json
+expect 0 "bench on all cores" -- env TMPDIR="$tmp" "$cgsim" bench --msmes 2000 --years 1 --threads 0 --json
 expect 2 "bench with 0 years" -- "$cgsim" bench --years 0
 expect 3 "bench of a missing scenario" -- "$cgsim" bench --scenario "$tmp/none.yaml"
+for f in table markdown yaml; do expect 0 "params --format $f" -- "$cgsim" params --format $f; done
+expect 2 "params with an unknown format" -- "$cgsim" params --format xml
+for f in markdown json; do expect 0 "indicators --format $f" -- "$cgsim" indicators --format $f; done
+expect 2 "indicators with an unknown format" -- "$cgsim" indicators --format xml
 expect 0 "validate shipped baseline" -- "$cgsim" validate "$root/scenarios/pre_collaborative.yaml"
 expect 3 "validate missing file" -- "$cgsim" validate "$tmp/none.yaml"
 expect 2 "run with a bad option" -- "$cgsim" run --no-such-option

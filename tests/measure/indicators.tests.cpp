@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 #include <set>
 
+#include "cgsim/stats/order_statistics.hpp"
+
 using namespace cgsim;
 
 TEST_CASE("gini of equal values is 0 and of one-has-all 1 - 1/n", "[output][indicators]") {

@@ -18,13 +18,6 @@ Eigen::MatrixXd two_against_one() {
 
 }  // namespace
 
-TEST_CASE("decision_rule_from reads the rule names", "[rules][decision]") {
-  CHECK(decision_rule_from("weighted_majority") == DecisionRule::weighted_majority);
-  CHECK(decision_rule_from("supermajority") == DecisionRule::supermajority);
-  CHECK(decision_rule_from("consensus") == DecisionRule::consensus);
-  CHECK(decision_rule_from("unilateral") == DecisionRule::unilateral);
-}
-
 TEST_CASE("The proposal is the vote-weighted mean of the positions", "[rules][decision]") {
   Eigen::VectorXd votes(3);
   votes << 1, 1, 2;

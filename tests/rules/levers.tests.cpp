@@ -9,16 +9,16 @@ using namespace cgsim;
 TEST_CASE("The forum plans jointly only with a joint agenda, a deciding rule, meetings and partners",
           "[rules][levers]") {
   Parameters p = default_parameters();
-  p.agenda = "joint_planning";
-  p.decision_rule = "supermajority";
+  p.agenda = Agenda::joint_planning;
+  p.decision_rule = DecisionRule::supermajority;
   p.meetings_per_year = 4;
   CHECK(plans_jointly(p, 3));
   CHECK_FALSE(plans_jointly(p, 1));  // nobody to plan with
   Parameters q = p;
-  q.agenda = "report_only";
+  q.agenda = Agenda::report_only;
   CHECK_FALSE(plans_jointly(q, 3));
   q = p;
-  q.decision_rule = "unilateral";
+  q.decision_rule = DecisionRule::unilateral;
   CHECK_FALSE(plans_jointly(q, 3));
   q = p;
   q.meetings_per_year = 0;

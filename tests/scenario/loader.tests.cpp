@@ -92,6 +92,17 @@ TEST_CASE("A value of the wrong type is reported", "[scenario][loader]") {
     const auto e = single_error(load_with(dir, "forum: {decision_rule: concensus}\n"));
     CHECK(e.key == "forum.decision_rule");
     CHECK(mentions(e.message, "did you mean 'consensus'"));
+    CHECK(e.where.line > 0);
+    CHECK(e.where.column > 0);
+  }
+  SECTION("an unknown decision rule is an error, never unilateral") {
+    const auto e = single_error(load_with(dir, "forum: {decision_rule: majority_vote}\n"));
+    CHECK(e.key == "forum.decision_rule");
+    CHECK(mentions(e.message, "expected one of unilateral, weighted_majority, supermajority, consensus"));
+  }
+  SECTION("a misspelt agenda") {
+    const auto e = single_error(load_with(dir, "forum: {agenda: joint_planing}\n"));
+    CHECK(mentions(e.message, "did you mean 'joint_planning'"));
   }
   SECTION("a scalar where a section is expected") { CHECK(single_error(load_with(dir, "forum: 3\n")).key == "forum"); }
 }

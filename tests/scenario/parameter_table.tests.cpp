@@ -14,19 +14,18 @@ namespace {
 // The numeric values of a parameter (one for a scalar, every element of a vector).
 std::vector<double> numbers_of(const ParamSpec& spec, const Parameters& p) {
   return std::visit(
-      [&](auto member) -> std::vector<double> {
-        const auto& v = p.*member;
+      [&](const auto& v) -> std::vector<double> {
         using V = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<V, double>)
           return {v};
         else if constexpr (std::is_same_v<V, std::int64_t>)
           return {static_cast<double>(v)};
-        else if constexpr (std::is_same_v<V, bool> || std::is_same_v<V, std::string>)
+        else if constexpr (std::is_same_v<V, bool> || std::is_same_v<V, std::string> || std::is_same_v<V, ChoiceValue>)
           return {};
         else
           return std::vector<double>(v.begin(), v.end());
       },
-      spec.field);
+      read_value(spec, p));
 }
 
 }  // namespace
@@ -60,9 +59,9 @@ TEST_CASE("Default values lie within their ranges and choices", "[scenario][para
   for (const auto& spec : parameter_table()) {
     INFO(spec.path << " = " << value_text(spec, p));
     if (spec.kind == ParamKind::choice) {
-      const auto options = split_choices(spec.choices);
-      const auto& value = p.*std::get<std::string Parameters::*>(spec.field);
-      CHECK(std::find(options.begin(), options.end(), value) != options.end());
+      const auto index = std::get<ChoiceValue>(read_value(spec, p)).index;
+      CHECK(index >= 0);
+      CHECK(static_cast<std::size_t>(index) < spec.choices.size());
       continue;
     }
     if (spec.kind == ParamKind::vector) CHECK(spec.labels.size() == numbers_of(spec, p).size());
@@ -113,4 +112,49 @@ TEST_CASE("value_text prints YAML the table can read back", "[scenario][paramete
   CHECK(value_text(*find_parameter("regulation.binding"), p) == "false");
   CHECK(value_text(*find_parameter("forum.mixing_rate"), p) == "0.3");
   CHECK(value_text(*find_parameter("population.scale_shares"), p) == "{micro: 0.986, small: 0.012, medium: 0.002}");
+}
+
+TEST_CASE("Choice parameters are enums whose names come from the table", "[scenario][parameters]") {
+  CHECK(choice_names<DecisionRule>() ==
+        std::vector<std::string_view>{"unilateral", "weighted_majority", "supermajority", "consensus"});
+  CHECK(choice_name(DecisionRule::consensus) == "consensus");
+  CHECK(choice_name(Agenda::report_only) == "report_only");
+  CHECK(choice_name(EvaluationMode::impact) == "impact");
+  CHECK(split_choice_list("(a, b_c, d)") == std::vector<std::string_view>{"a", "b_c", "d"});
+  CHECK(choice_index("b", {"a", "b"}) == 1);
+  CHECK_FALSE(choice_index("c", {"a", "b"}).has_value());
+  const Parameters p = default_parameters();
+  CHECK(p.decision_rule == DecisionRule::weighted_majority);
+  CHECK(p.agenda == Agenda::joint_planning);
+  CHECK(value_text(*find_parameter("forum.decision_rule"), p) == "weighted_majority");
+  int choices = 0;
+  for (const auto& spec : parameter_table())
+    if (spec.kind == ParamKind::choice) {
+      INFO(spec.path);
+      CHECK(spec.choices.size() >= 2);
+      ++choices;
+    }
+  CHECK(choices >= 3);
+}
+
+TEST_CASE("read_value and write_value carry every parameter from one set to another", "[scenario][parameters]") {
+  const Parameters from = default_parameters();
+  for (const auto& spec : parameter_table()) {
+    INFO(spec.path);
+    Parameters to{};
+    write_value(spec, read_value(spec, from), to);
+    CHECK(value_text(spec, to) == value_text(spec, from));
+  }
+}
+
+TEST_CASE("The set-up parameters are the documented ones", "[scenario][parameters]") {
+  // ODD section 7: read once when the world is built, so they may not be scheduled.
+  for (const auto& spec : parameter_table()) {
+    INFO(spec.path);
+    const std::string_view p = spec.path;
+    const bool setup = p.starts_with("simulation.") || p.starts_with("population.") ||
+                       p.starts_with("companies.others.") || p == "companies.msme_share_of_csr" ||
+                       p == "companies.initial_reputation";
+    CHECK((spec.when == Scheduling::setup) == setup);
+  }
 }

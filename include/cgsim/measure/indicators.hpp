@@ -7,68 +7,45 @@
 
 namespace cgsim {
 
+// Is the indicator one of the key indicators (column `key` of indicators.def)?
+enum class IndicatorRole { key, other };
+
 struct IndicatorSpec {
   std::string_view name, units, description;
+  IndicatorRole role = IndicatorRole::other;
 };
 
 namespace ind {
+// One value per row of indicators.def, in file order.
 enum Indicator : int {
-  capability_mean,
-  capability_production,
-  capability_management,
-  capability_market,
-  capability_legal,
-  capability_finance,
-  revenue_mean,
-  revenue_median,
-  msmes_alive,
-  formal_share,
-  organised_share,
-  reach,
-  duplication_rate,
-  need_match,
-  repeat_training_share,
-  benefit_gini_districts,
-  benefit_gini_msmes,
-  forum_budget_share,
-  msme_voice_share,
-  decision_success,
-  decision_acceptability,
-  decision_equity,
-  deliberation_rounds,
-  companies_active_share,
-  companies_reporting_share,
-  trust_government_company,
-  trust_msme_company,
-  trust_msme_government,
-  csr_spend,
-  csr_efficiency,
-  government_cost,
-  collaboration_index,
-  collaboration_stage,
+#define INDICATOR(name, ...) name,
+#define DISTRICT(...)
+#include "cgsim/measure/indicators.def"
+#undef INDICATOR
+#undef DISTRICT
   indicator_count
 };
 }  // namespace ind
 inline constexpr int indicator_count = ind::indicator_count;
 
 enum DistrictIndicator : int {
-  district_spend,
-  district_reach,
-  district_capability_mean,
-  district_msmes,
+#define INDICATOR(...)
+#define DISTRICT(name, ...) district_##name,
+#include "cgsim/measure/indicators.def"
+#undef INDICATOR
+#undef DISTRICT
   district_indicator_count
 };
 
 const std::array<IndicatorSpec, indicator_count>& indicator_catalogue();
 const std::array<IndicatorSpec, district_indicator_count>& district_indicator_catalogue();
+// The key indicators' names, in catalogue order.
+std::vector<std::string_view> key_indicators();
 
 // One year's values: indicators[i] and districts[k][d].
 struct YearRecord {
   std::array<double, indicator_count> indicators{};
   std::array<std::vector<double>, district_indicator_count> districts;
 };
-
-// Gini coefficient of non-negative values (0 = equal); 0 for an empty or all-zero set.
-double gini(std::vector<double> values);
 
 }  // namespace cgsim

@@ -4,12 +4,10 @@
 // holding at least the threshold share of votes find it acceptable (total-variation distance to
 // their position within the tolerance); consensus needs everyone; unilateral never plans.
 #include <Eigen/Dense>
-#include <string>
+
+#include "cgsim/scenario/parameters.hpp"  // enum class DecisionRule (forum.decision_rule)
 
 namespace cgsim {
-
-enum class DecisionRule { unilateral, weighted_majority, supermajority, consensus };
-DecisionRule decision_rule_from(const std::string& name);
 
 struct Decision {
   bool adopted = false;

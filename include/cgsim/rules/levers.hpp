@@ -4,6 +4,7 @@
 // tax relief a member company receives.
 #include <cstddef>
 
+#include "cgsim/core/units.hpp"
 #include "cgsim/scenario/parameters.hpp"
 #include "cgsim/world/company.hpp"
 
@@ -13,7 +14,8 @@ namespace cgsim {
 // adopt one, it meets, and more than one participant sits at the table. Read by the forum process
 // (whether to deliberate) and by stakeholder trust (whether dialogue builds trust).
 inline bool plans_jointly(const Parameters& p, std::size_t participants) {
-  return p.agenda == "joint_planning" && p.decision_rule != "unilateral" && p.meetings_per_year > 0 && participants > 1;
+  return p.agenda == Agenda::joint_planning && p.decision_rule != DecisionRule::unilateral && p.meetings_per_year > 0 &&
+         participants > 1;
 }
 
 // Pressure to obey a rule that is in force (utility): the norm of obeying plus the weighted
@@ -27,7 +29,7 @@ inline double enforcement_pressure(const Parameters& p, bool rule_in_force) {
 // Regional tax relief for a member company (billion IDR per year): the refunded share of its MSME
 // spend. Read by participation (an incentive to join) and by the public cost (revenue foregone).
 inline double tax_relief(const Parameters& p, const Company& c) {
-  return p.tax_incentive_rate * c.msme_budget / 1000.0;  // million -> billion IDR
+  return billion_from_million_idr(p.tax_incentive_rate * c.msme_budget);
 }
 
 }  // namespace cgsim

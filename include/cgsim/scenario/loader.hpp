@@ -22,7 +22,8 @@ LoadResult load_scenario_text(const std::string& text, const std::string& pseudo
                               const std::vector<std::string>& overrides = {});
 
 // Directory with the shipped scenarios and data, used when a scenario does not name its
-// districts file (set at build time; overridable with the environment variable CGSIM_DATA_DIR).
+// districts file: $CGSIM_DATA_DIR if set, else found next to the program (PREFIX/share/cgsim/scenarios
+// when installed, build/scenarios in the build tree), else ./scenarios.
 std::string default_data_dir();
 
 }  // namespace cgsim

@@ -12,19 +12,36 @@ namespace cgsim {
 
 enum class ParamKind { real, integer, boolean, choice, text, vector };
 
+// May the scenario's `schedule:` change the parameter (column `when` of parameters.def)?
+enum class Scheduling { setup, yearly };
+
+// A choice field reached through its index (each choice parameter has its own enum type).
+struct ChoiceField {
+  int (*get)(const Parameters&);
+  void (*set)(Parameters&, int);
+};
+
 using ParamField =
-    std::variant<double Parameters::*, std::int64_t Parameters::*, bool Parameters::*, std::string Parameters::*,
-                 ByType Parameters::*, ByCapability Parameters::*, ByScale Parameters::*>;
+    std::variant<double Parameters::*, std::int64_t Parameters::*, bool Parameters::*, ChoiceField,
+                 std::string Parameters::*, ByType Parameters::*, ByCapability Parameters::*, ByScale Parameters::*>;
+
+// The value of one parameter, typed (a choice by its index among the choices).
+struct ChoiceValue {
+  int index = 0;
+  friend bool operator==(ChoiceValue, ChoiceValue) = default;
+};
+using ParamValue = std::variant<double, std::int64_t, bool, ChoiceValue, std::string, ByType, ByCapability, ByScale>;
 
 struct ParamSpec {
   std::string_view path;  // dotted YAML path, e.g. "forum.msme_seats"
   ParamKind kind;
   ParamField field;
-  double min = 0, max = 0;                   // valid range (real, integer, vector elements)
-  std::string_view choices;                  // "a|b|c" for choice
-  std::span<const std::string_view> labels;  // element names of a vector
-  bool sums_to_one = false;                  // vector elements must sum to 1
+  double min = 0, max = 0;                    // valid range (real, integer, vector elements)
+  std::span<const std::string_view> choices;  // names of a choice's values, in enum order
+  std::span<const std::string_view> labels;   // element names of a vector
+  bool sums_to_one = false;                   // vector elements must sum to 1
   std::string_view unit, provenance, description;
+  Scheduling when = Scheduling::yearly;
 };
 
 // All parameters, in table order.
@@ -33,6 +50,8 @@ const std::vector<ParamSpec>& parameter_table();
 const ParamSpec* find_parameter(std::string_view path);
 // The value of a parameter as YAML text (e.g. "0.3", "true", "{training: 0.45, ...}").
 std::string value_text(const ParamSpec& spec, const Parameters& p);
-std::vector<std::string_view> split_choices(std::string_view choices);
+// The typed value of a parameter, and setting it (the value must be of the spec's kind).
+ParamValue read_value(const ParamSpec& spec, const Parameters& p);
+void write_value(const ParamSpec& spec, const ParamValue& value, Parameters& p);
 
 }  // namespace cgsim

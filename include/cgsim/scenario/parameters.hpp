@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cgsim/core/types.hpp"
+#include "cgsim/scenario/choice.hpp"
 
 namespace cgsim {
 
@@ -13,13 +14,33 @@ using CapVec = ByCapability;
 using SectorVec = BySector;
 using ScaleVec = ByScale;
 
+// One enum per choice parameter, e.g. enum class DecisionRule { unilateral, weighted_majority, ... }.
+#define CGSIM_CHOICES(...) __VA_ARGS__
+#define REAL(...)
+#define INT(...)
+#define BOOL(...)
+#define TEXT(...)
+#define VEC(...)
+#define ENUM(f, path, when, Type, def, choices, ...)        \
+  enum class Type : std::uint8_t { CGSIM_CHOICES choices }; \
+  template <>                                               \
+  inline constexpr std::string_view kChoiceList<Type> = #choices;
+#include "cgsim/scenario/parameters.def"
+#undef REAL
+#undef INT
+#undef BOOL
+#undef ENUM
+#undef TEXT
+#undef VEC
+#undef CGSIM_CHOICES
+
 struct Parameters {
 #define REAL(f, ...) double f;
 #define INT(f, ...) std::int64_t f;
 #define BOOL(f, ...) bool f;
-#define ENUM(f, ...) std::string f;
+#define ENUM(f, path, when, Type, ...) Type f;
 #define TEXT(f, ...) std::string f;
-#define VEC(f, path, axis, ...) axis##Vec f;
+#define VEC(f, path, when, axis, ...) axis##Vec f;
 #include "cgsim/scenario/parameters.def"
 #undef REAL
 #undef INT

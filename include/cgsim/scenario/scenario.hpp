@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "cgsim/scenario/config_tree.hpp"
-#include "cgsim/scenario/parameters.hpp"
+#include "cgsim/scenario/diagnostics.hpp"
+#include "cgsim/scenario/parameter_table.hpp"
 
 namespace cgsim {
 
@@ -24,11 +24,13 @@ struct CompanySpec {
   double political_weight = 1;         // multiplies budget-share power
 };
 
-// A dated change of one parameter, applied at the start of `year` (1-based).
+// A dated change of one parameter, applied at the start of `year` (1-based). Parsed and
+// validated when the scenario is loaded; applying it is an assignment.
 struct ScheduledChange {
   int year = 1;
-  std::string path;
-  ConfigNode value;  // the value as written (validated when the scenario was loaded)
+  std::string_view path;  // the parameter's path in the parameter table (a `yearly` row)
+  ParamValue value;       // the parameter's whole value from `year` on
+  Origin origin;          // where the change was written
 };
 
 struct Scenario {

@@ -12,8 +12,10 @@ namespace cgsim {
 // Checks type and range and stores the value; appends a located error and leaves `p` unchanged otherwise.
 bool parse_parameter(const ParamSpec& spec, const ConfigNode& node, Parameters& p, Diagnostics& errors);
 CompanySpec parse_company(const ConfigNode& node, const std::string& key, Diagnostics& errors);
+// The `schedule:` list as typed changes sorted by year; bad years, unknown or set-up keys and bad
+// values are located errors (and are left out).
 std::vector<ScheduledChange> parse_schedule(const ConfigNode* node, const Parameters& base, Diagnostics& errors);
-// Apply one scheduled change (already validated) to `p`.
+// Apply one scheduled change (parsed and validated at load) to `p`.
 void apply_change(const ScheduledChange& change, Parameters& p);
 
 double vector_sum(const ParamSpec& spec, const Parameters& p);
