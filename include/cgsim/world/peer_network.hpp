@@ -2,6 +2,8 @@
 // The MSME peer network: small-world inside each district (Watts-Strogatz ring lattice with
 // rewiring), a few links across districts. Stored in compressed sparse rows with 32-bit indices
 // (4 bytes per link end and per MSME): the peers of MSME i are targets[first[i] .. first[i + 1]).
+// Built by Boost.Graph's compressed_sparse_row_graph (peer_network.cpp), whose two index arrays
+// are kept here so that no header of the world includes Boost.
 #include <cstddef>
 #include <cstdint>
 #include <utility>
