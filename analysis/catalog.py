@@ -18,12 +18,21 @@ MSME_OUTCOMES = (
     "benefit_gini_districts",
 )
 GOVERNANCE = (
-    "msme_voice_share",
+    "msme_influence",
     "collaboration_index",
     "csr_efficiency",
     "government_cost",
     "forum_budget_share",
     "csr_spend",
+)
+# The forum's outcomes (decision rules, power): success, acceptability per group, equity, influence.
+FORUM_OUTCOMES = (
+    "decision_success",
+    "acceptability_government",
+    "acceptability_companies",
+    "acceptability_msme",
+    "decision_equity",
+    "msme_influence",
 )
 KEY_INDICATORS = MSME_OUTCOMES + GOVERNANCE[:4]
 

@@ -56,7 +56,7 @@ YearRecord simulate_year(World& w, const Scenario& s, int year) {
     economy_step(w);
   }
   const auto& outcome = w.forum.outcome;
-  w.flows.voice_norm = normalised_voice(outcome.msme_voice_share, outcome.fair_voice_share);
+  w.flows.voice_norm = msme_heard(outcome);  // being heard: how far the plan moved towards MSMEs
   evaluate_year(w, w.flows.voice_norm);
   update_stakeholder_trust(w);
   organise_year(w);

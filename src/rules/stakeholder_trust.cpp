@@ -19,13 +19,16 @@ void update_stakeholder_trust(World& w) {
   const bool planned =
       p.agenda == "joint_planning" && p.decision_rule != "unilateral" && w.flows.meetings_held > 0 && parts.size() > 1;
   const bool adopted = w.forum.outcome.plan_adopted;
+  const auto& heard = w.forum.outcome.heard;  // acceptability of the plan to each one's interest
   const double dialogue =
       planned ? 1.0 - std::pow(1.0 - p.dialogue_gain, static_cast<double>(w.flows.meetings_held)) : 0.0;
-  for (const auto& a : parts)
+  for (std::size_t ia = 0; ia < parts.size(); ++ia)
     for (const auto& b : parts) {
+      const auto& a = parts[ia];
       if (a.stakeholder == b.stakeholder) continue;
       double t = T(a.stakeholder, b.stakeholder);
-      t += dialogue * (1.0 - t);
+      // Being heard or not: trust in the others moves towards how well the plan served a's interest.
+      if (ia < heard.size()) t += dialogue * (heard[ia] - t);
       if (adopted) {
         const double kept = adherence_of(w, b);
         t += p.commitment_gain * kept * (1.0 - t) - p.defection_loss * (1.0 - kept) * t;

@@ -1,17 +1,21 @@
 #pragma once
-// The forum's year (submodels 2-4 together): seat participants and form positions, deliberate
-// if the agenda is joint planning, decide by the forum's rule, and set each company's adherence
-// to the plan. A failed or absent plan leaves every company to spend unilaterally.
+// The forum's year (submodels 2-4 together): seat the participants with their interests; if
+// the agenda is joint planning and the rule is not unilateral, hold meetings: each deliberates
+// (anchored, bounded-confidence updating among those present), then the chair drafts the plan
+// closest to its target that the rule passes; up to forum.decision_attempts votes, then every
+// company plans alone. Measures the outcome against interests and sets each company's adherence.
 #include <Eigen/Dense>
 
 #include "cgsim/world/world.hpp"
 
 namespace cgsim {
 
-// Effective power-asymmetry exponent: alpha x (1 - facilitation effect x facilitation).
-double effective_asymmetry(const Parameters& p);
-// Share of its budget company j spends as the plan says: commitment, raised by enforcement.
-double plan_adherence(const Parameters& p, const Company& c, double acceptability);
+// Share of its budget company j spends as the plan says, given the plan's distance to its
+// interest: commitment raised by enforcement; beyond the exit distance only enforcement holds it.
+double plan_adherence(const Parameters& p, const Company& c, double distance_to_interest);
+// The one step: fills w.forum (participants, interests, positions, outcome) and companies' adherence.
 void run_forum(World& w, const Eigen::MatrixXd& true_needs);
+// MSMEs' normalised voice for the rest of the year: how far the plan moved towards them, in [0, 1].
+double msme_heard(const ForumOutcome& outcome);
 
 }  // namespace cgsim
