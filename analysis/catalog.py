@@ -18,12 +18,21 @@ MSME_OUTCOMES = (
     "benefit_gini_districts",
 )
 GOVERNANCE = (
-    "msme_voice_share",
+    "msme_influence",
     "collaboration_index",
     "csr_efficiency",
     "government_cost",
     "forum_budget_share",
     "csr_spend",
+)
+# The forum's outcomes (decision rules, power): success, acceptability per group, equity, influence.
+FORUM_OUTCOMES = (
+    "decision_success",
+    "acceptability_government",
+    "acceptability_companies",
+    "acceptability_msme",
+    "decision_equity",
+    "msme_influence",
 )
 # The key indicators: the rows marked `key` in include/cgsim/measure/indicators.def, in catalogue
 # order (cgsim's summary table uses the same list; analysis/tests/test_catalog.py checks it).
@@ -35,7 +44,8 @@ KEY_INDICATORS = (
     "need_match",
     "repeat_training_share",
     "benefit_gini_districts",
-    "msme_voice_share",
+    "acceptability_msme",
+    "msme_influence",
     "trust_msme_company",
     "csr_efficiency",
     "government_cost",

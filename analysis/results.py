@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.catalog import KEY_INDICATORS  # noqa: E402
+from analysis.forum_rules import forum_rules_table  # noqa: E402
 from analysis.load import comparison_frame, cost_effectiveness_frame  # noqa: E402
 
 KEY = list(KEY_INDICATORS)
@@ -88,6 +89,16 @@ def main() -> int:
         path = run_compare(args.cgsim, baseline, others, out_dir / f"results_{k}.h5", args.replications, args.seed)
         doc += [f"## {title}", "", *table(path), ""]
         print(f"done: {title}", file=sys.stderr)
+    doc += ["## The forum under each decision rule, power asymmetry and length of deliberation", "",
+            f"`/usr/bin/python3 analysis/forum_rules.py --replications {args.replications} --seed {args.seed}`: "
+            "SIGER-MU with each `forum.decision_rule`, `power.asymmetry_exponent` 1 (low) or 3 (high), "
+            "`forum.rounds_per_meeting` 1 (short) or 20 (long), under SIGER-MU's neutral chair and under "
+            "today's dominant-company chair. Each cell: mean over replications of each replication's mean "
+            "over the simulated years, with its 95% t interval. Acceptability is measured against each "
+            "participant's interest (docs/ODD.md 7.4); without a plan it is that of what the companies "
+            "spend alone, and MSME influence is 0.", "",
+            *forum_rules_table(args.cgsim, args.replications, args.seed), ""]
+    print("done: forum rules", file=sys.stderr)
     Path(args.output).write_text("\n".join(doc) + "\n", encoding="utf-8")
     print(args.output)
     return 0

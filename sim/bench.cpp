@@ -14,6 +14,8 @@
 #include "cgsim/engine/year.hpp"
 #include "cgsim/io/hdf5_file.hpp"
 #include "cgsim/rules/economy.hpp"
+#include "cgsim/rules/forum_process.hpp"
+#include "cgsim/rules/needs.hpp"
 #include "cgsim/scenario/loader.hpp"
 #include "cgsim/scenario/parameter_table.hpp"
 #include "cgsim/world/world_builder.hpp"
@@ -159,6 +161,19 @@ int bench_command(int argc, char** argv) {
   }
   const double update_rate = static_cast<double>(msmes) * update_steps / median(update_seconds);
 
+  // The forum alone (seating, interests, meetings, measurement) on the last year's world: median of
+  // kRepetitions calls; it repeats that year's forum exactly (its draws are keyed by year).
+  const Eigen::MatrixXd forum_needs = district_needs(world, false);
+  std::vector<double> forum_seconds;
+  for (int r = 0; r < kRepetitions; ++r) {
+    t0 = std::chrono::steady_clock::now();
+    YearFlows forum_flows;
+    run_forum(world, 0.0, forum_needs, forum_flows);
+    forum_seconds.push_back(seconds_since(t0));
+  }
+  const double forum_s = median(forum_seconds);
+  const double forum_share = forum_s / (run_s / years);
+
   // HDF5 write throughput: the indicators of many replications of this run.
   const auto h5 = (std::filesystem::temp_directory_path() / "cgsim-bench.h5").string();
   const int write_reps = 200;
@@ -193,10 +208,11 @@ int bench_command(int argc, char** argv) {
         "\"update_only_msme_steps_per_s\": {:.6g}, \"bytes_per_msme\": {:.1f}, \"peak_rss_mib\": {:.1f}, "
         "\"seconds_per_simulated_year\": {:.4g}, \"build_seconds\": {:.3g}, \"hdf5_write_mb_per_s\": {:.4g}, "
         "\"hdf5_raw_mb_per_s\": {:.4g}, \"triad_bandwidth_gb_per_s\": {:.4g}, \"update_traffic_gb_per_s\": {:.4g}, "
-        "\"update_traffic_to_bandwidth_ratio\": {:.3g}}}\n",
+        "\"update_traffic_to_bandwidth_ratio\": {:.3g}, \"forum_seconds_per_year\": {:.4g}, \"forum_share_of_year\": "
+        "{:.3g}}}\n",
         json_string(s.name), msmes, years, threads, kRepetitions, fmt::join(whole_rates, ", "), whole_rate, update_rate,
         bytes_per_msme, model_peak_rss, run_s / years, build_s, written / write_s / 1e6, raw / write_s / 1e6, bandwidth,
-        model_traffic, model_traffic / bandwidth);
+        model_traffic, model_traffic / bandwidth, forum_s, forum_share);
     return ok;
   }
   fmt::print("cgsim bench: {}, {} MSMEs, {} years x {} steps, {} threads\n", s.name, msmes, years,
@@ -207,6 +223,8 @@ int bench_command(int argc, char** argv) {
   fmt::print("  state                  {:>10.1f} bytes per MSME (network included)\n", bytes_per_msme);
   fmt::print("  peak resident memory   {:>10.1f} MiB (model, before the bandwidth test)\n", model_peak_rss);
   fmt::print("  seconds per sim. year  {:>10.3g} s (world built in {:.3g} s)\n", run_s / years, build_s);
+  fmt::print("  forum                  {:>10.3g} s per year = {:.2g} of a year (seating, interests, meetings)\n",
+             forum_s, forum_share);
   fmt::print("  HDF5 write             {:>10.3g} MB/s in the file ({:.3g} MB/s of raw values)\n",
              written / write_s / 1e6, raw / write_s / 1e6);
   fmt::print("  memory bandwidth       {:>10.3g} GB/s (STREAM triad)\n", bandwidth);

@@ -65,6 +65,10 @@ UNITS = {  # indicator: (units, description) as in docs/output.md
     "decision_success": ("0/1", "the forum adopted a plan"),
     "decision_acceptability": ("share", "mean acceptability of the plan to participants"),
     "decision_equity": ("share (sd)", "standard deviation of acceptability (lower is fairer)"),
+    "acceptability_government": ("share", "1 - distance(plan, the government's interest)"),
+    "acceptability_companies": ("share", "mean over companies of 1 - distance(plan, own interest)"),
+    "acceptability_msme": ("share", "1 - distance(plan, MSME representatives' interest)"),
+    "msme_influence": ("share (-1..1)", "how far the plan moved towards MSMEs' interest"),
     "deliberation_rounds": ("count", "deliberation rounds held"),
     "companies_active_share": ("share", "operating member companies taking part in planning"),
     "companies_reporting_share": ("share", "operating member companies reporting to the "
@@ -138,6 +142,10 @@ def simulate(s: float, replications: int, years: int, seed: int, msmes: int):
     ind["decision_success"] = (0.2 + 0.7 * s + 0.2 * eps[..., 5] > 0.5).astype(float)
     ind["decision_acceptability"] = share(0.4 + 0.3 * grow + 0.02 * eps[..., 6])
     ind["decision_equity"] = share(0.2 - 0.08 * grow + 0.01 * eps[..., 7])
+    ind["acceptability_government"] = share(0.6 + 0.1 * grow + 0.01 * eps[..., 1])
+    ind["acceptability_companies"] = share(0.5 + 0.05 * grow + 0.01 * eps[..., 2])
+    ind["acceptability_msme"] = share(0.4 + 0.2 * grow + 0.01 * eps[..., 3])
+    ind["msme_influence"] = share(0.1 * grow + 0.01 * eps[..., 4])
     ind["deliberation_rounds"] = np.maximum(0, np.rint(1 + 3 * s + 0.5 * eps[..., 0]))
     ind["companies_active_share"] = share(0.2 + 0.6 * grow + 0.02 * eps[..., 1])
     ind["companies_reporting_share"] = share(0.3 + 0.5 * grow + 0.02 * eps[..., 2])

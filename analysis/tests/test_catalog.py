@@ -45,7 +45,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 # C++ units (HDF5 attribute) -> unit key of i18n.UNITS: both say the same thing in two vocabularies.
 UNIT_KEYS = {
-    "share": "share", "share 0..1": "share", "trust 0..1": "share", "Gini 0..1": "gini", "0/1": "binary",
+    "share": "share", "share 0..1": "share", "share (-1..1)": "share", "trust 0..1": "share", "Gini 0..1": "gini", "0/1": "binary",
     "share (sd)": "sd", "count": "count", "million IDR per year": "million_idr",
     "billion IDR per year": "billion_idr", "capability points per billion IDR": "points_per_billion",
     "stage 0..3": "stage",

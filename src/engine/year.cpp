@@ -12,7 +12,7 @@
 //   steps x steps_per_year:
 //     implement_step         districts, companies, spending              MSMEs, register, carry.committed, flows
 //     economy_step           params                                      MSMEs
-//   normalised_voice         forum                                       flows.voice_norm
+//   msme_heard               forum                                       flows.voice_norm
 //   evaluate_year            districts, flows.voice_norm                 MSMEs (trust in government), companies
 //                                                                        (preferences), government priorities
 //                                                                        -> feedback (flows.evaluation_feedback)
@@ -88,7 +88,7 @@ YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year
     implement_step(w.context(), w.districts, w.companies, spending, carry.committed, needs_register, w.msmes, flows);
     economy_step(w.context(), w.msmes);
   }
-  flows.voice_norm = normalised_voice(forum.outcome.msme_voice_share, forum.outcome.fair_voice_share);
+  flows.voice_norm = msme_heard(forum.outcome);  // being heard: how far the plan moved towards MSMEs
   flows.evaluation_feedback =
       evaluate_year(w.context(), w.districts, flows.voice_norm, w.msmes, w.companies, w.government_priorities).feedback;
   update_stakeholder_trust(w.params, forum, flows.meetings_held, w.companies, w.stakeholder_trust);

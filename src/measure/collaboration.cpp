@@ -4,10 +4,6 @@
 
 namespace cgsim {
 
-double normalised_voice(double voice_share, double fair_share) {
-  return fair_share > 0 ? std::clamp(voice_share / fair_share, 0.0, 1.0) : 0.0;
-}
-
 double collaboration_index(const CollaborationComponents& c) {
   return (c.forum_budget_share + c.voice + c.trust + c.plan_adherence + c.feedback) / 5.0;
 }

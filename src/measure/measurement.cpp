@@ -114,6 +114,10 @@ void measure_governance(const World& w, const Forum& forum, const YearFlows& f, 
   out_values[ind::decision_success] = outcome.plan_adopted ? 1.0 : 0.0;
   out_values[ind::decision_acceptability] = outcome.acceptability;
   out_values[ind::decision_equity] = outcome.equity;
+  out_values[ind::acceptability_government] = outcome.acceptability_government;
+  out_values[ind::acceptability_companies] = outcome.acceptability_companies;
+  out_values[ind::acceptability_msme] = outcome.acceptability_msme;
+  out_values[ind::msme_influence] = outcome.msme_influence;
   out_values[ind::deliberation_rounds] = outcome.rounds;
   double members = 0, active = 0, reporting = 0;
   for (const auto& c : w.companies) {

@@ -1,46 +1,52 @@
 #include "cgsim/rules/decision.hpp"
 
-#include <cmath>
-
 #include "cgsim/rules/deliberation.hpp"
 
 namespace cgsim {
 
-Decision decide(DecisionRule rule, const Eigen::MatrixXd& positions, const Eigen::VectorXd& votes, double tolerance,
-                double threshold) {
-  Decision out;
-  const auto n = positions.rows();
-  if (rule == DecisionRule::unilateral || n == 0) return out;
-  const double total_votes = votes.sum();
-  const Eigen::VectorXd share = total_votes > 0 ? Eigen::VectorXd(votes / total_votes)
-                                                : Eigen::VectorXd::Constant(n, 1.0 / static_cast<double>(n));
-  out.plan = positions.transpose() * share;
-  Eigen::VectorXd acceptability(n);
-  double accepting_votes = 0;
-  bool everyone = true;
-  for (Eigen::Index a = 0; a < n; ++a) {
-    const double distance = total_variation(out.plan, positions.row(a).transpose());
-    acceptability(a) = 1.0 - distance;
-    const bool accepts = distance <= tolerance;
-    accepting_votes += accepts ? share(a) : 0.0;
-    everyone = everyone && accepts;
-  }
-  out.acceptability = acceptability.mean();
-  out.equity = std::sqrt((acceptability.array() - out.acceptability).square().mean());
+namespace {
+
+Eigen::VectorXd shares(const Eigen::VectorXd& weights) {
+  const double total = weights.sum();
+  return total > 0 ? Eigen::VectorXd(weights / total)
+                   : Eigen::VectorXd::Constant(weights.size(), 1.0 / static_cast<double>(weights.size()));
+}
+
+}  // namespace
+
+Eigen::VectorXd weighted_mean(const Eigen::MatrixXd& rows, const Eigen::VectorXd& weights) {
+  return rows.transpose() * shares(weights);
+}
+
+Eigen::VectorXd acceptability(const Eigen::VectorXd& plan, const Eigen::MatrixXd& rows) {
+  Eigen::VectorXd out(rows.rows());
+  for (Eigen::Index a = 0; a < rows.rows(); ++a) out(a) = 1.0 - total_variation(plan, rows.row(a).transpose());
+  return out;
+}
+
+double accepting_share(const Eigen::VectorXd& plan, const Eigen::MatrixXd& positions, const Eigen::VectorXd& votes,
+                       double tolerance) {
+  const Eigen::VectorXd share = shares(votes);
+  double accepting = 0;
+  for (Eigen::Index a = 0; a < positions.rows(); ++a)
+    if (total_variation(plan, positions.row(a).transpose()) <= tolerance + 1e-12) accepting += share(a);
+  return accepting;
+}
+
+bool passes(DecisionRule rule, const Eigen::VectorXd& plan, const Eigen::MatrixXd& positions,
+            const Eigen::VectorXd& votes, double tolerance, double threshold) {
+  if (positions.rows() == 0) return false;
   switch (rule) {
     case DecisionRule::weighted_majority:
-      out.adopted = true;
-      break;
+      return accepting_share(plan, positions, votes, tolerance) > 0.5;
     case DecisionRule::supermajority:
-      out.adopted = accepting_votes >= threshold - 1e-12;
-      break;
+      return accepting_share(plan, positions, votes, tolerance) >= threshold - 1e-12;
     case DecisionRule::consensus:
-      out.adopted = everyone;
-      break;
+      // Every present participant, whatever its votes.
+      return accepting_share(plan, positions, Eigen::VectorXd::Ones(positions.rows()), tolerance) >= 1.0 - 1e-12;
     default:
-      break;
+      return false;
   }
-  return out;
 }
 
 }  // namespace cgsim

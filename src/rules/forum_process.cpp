@@ -1,77 +1,165 @@
 #include "cgsim/rules/forum_process.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "cgsim/rules/decision.hpp"
 #include "cgsim/rules/deliberation.hpp"
+#include "cgsim/rules/drafting.hpp"
+#include "cgsim/rules/interests.hpp"
 #include "cgsim/rules/levers.hpp"
 #include "cgsim/rules/positions.hpp"
+#include "cgsim/rules/power.hpp"
 
 namespace cgsim {
+namespace {
 
-double effective_asymmetry(const Parameters& p) {
-  return p.asymmetry_exponent * (1.0 - p.facilitation_effect * p.facilitation);
+constexpr std::uint32_t kEvidenceId = 0xFFFD0000u;
+
+Eigen::MatrixXd rows_of(const Eigen::MatrixXd& m, const std::vector<int>& rows) {
+  Eigen::MatrixXd out(static_cast<Eigen::Index>(rows.size()), m.cols());
+  for (std::size_t k = 0; k < rows.size(); ++k) out.row(static_cast<Eigen::Index>(k)) = m.row(rows[k]);
+  return out;
 }
 
-double plan_adherence(const Parameters& p, const Company& c, double acceptability) {
+Eigen::VectorXd entries_of(const Eigen::VectorXd& v, const std::vector<int>& rows) {
+  Eigen::VectorXd out(static_cast<Eigen::Index>(rows.size()));
+  for (std::size_t k = 0; k < rows.size(); ++k) out(static_cast<Eigen::Index>(k)) = v(rows[k]);
+  return out;
+}
+
+// The needs data of the information system (empty without one): what evidence can pull towards.
+Eigen::VectorXd registry_evidence(const World& w, const Eigen::MatrixXd& true_needs) {
+  const auto& p = w.params;
+  if (!(p.registry_quality > 0) || !(p.evidence_pull > 0)) return {};
+  return perceive(w, true_needs, perception_sd(p, 0.0), kEvidenceId);
+}
+
+// Meetings until a plan passes or the votes run out; positions, rounds and votes in `forum`.
+void hold_meetings(const World& w, Forum& forum, const Eigen::MatrixXd& true_needs) {
+  const auto& p = w.params;
+  auto& out = forum.outcome;
+  const auto& parts = forum.participants;
+  const auto n = static_cast<Eigen::Index>(parts.size());
+  Eigen::MatrixXd trust(n, n);
+  for (Eigen::Index a = 0; a < n; ++a)
+    for (Eigen::Index b = 0; b < n; ++b) trust(a, b) = w.stakeholder_trust(parts[a].stakeholder, parts[b].stakeholder);
+  const Eigen::VectorXd votes = vote_weights(parts, p.asymmetry_exponent);
+  const Eigen::VectorXd susceptibility = Eigen::VectorXd::Constant(n, p.susceptibility);
+  const Eigen::VectorXd evidence = registry_evidence(w, true_needs);
+  const DeliberationSettings settings{p.mixing_rate, static_cast<int>(p.rounds_per_meeting), p.bounded_confidence, 1e-4,
+                                      p.evidence_pull * p.registry_quality};
+  const auto rule = p.decision_rule;
+  const int attempts = static_cast<int>(std::min(p.decision_attempts, p.meetings_per_year));
+  double voice = 0;
+  for (int meeting = 0; meeting < attempts && !out.plan_adopted; ++meeting) {
+    std::vector<int> present;
+    for (Eigen::Index a = 0; a < n; ++a)
+      if (attends(w, parts[a], meeting)) present.push_back(static_cast<int>(a));
+    const Eigen::VectorXd speaking = speaking_shares(parts, present, p);
+    for (std::size_t k = 0; k < present.size(); ++k)
+      if (parts[present[k]].kind == ActorKind::msme_representative) voice += speaking(static_cast<Eigen::Index>(k));
+    Eigen::MatrixXd trust_present(static_cast<Eigen::Index>(present.size()), static_cast<Eigen::Index>(present.size()));
+    for (std::size_t a = 0; a < present.size(); ++a)
+      for (std::size_t b = 0; b < present.size(); ++b)
+        trust_present(static_cast<Eigen::Index>(a), static_cast<Eigen::Index>(b)) = trust(present[a], present[b]);
+    auto talk =
+        deliberate(rows_of(forum.positions, present), rows_of(forum.interests, present),
+                   entries_of(susceptibility, present), influence_weights(trust_present, speaking), evidence, settings);
+    for (std::size_t k = 0; k < present.size(); ++k)
+      forum.positions.row(present[k]) = talk.positions.row(static_cast<Eigen::Index>(k));
+    out.rounds += talk.rounds;
+    // The chair drafts from its own current position; a neutral facilitator from the room's mean.
+    const int chair = chair_of(parts, present, p, w.year);
+    const Eigen::VectorXd target = chair >= 0
+                                       ? Eigen::VectorXd(forum.positions.row(chair).transpose())
+                                       : weighted_mean(talk.positions, Eigen::VectorXd::Zero(talk.positions.rows()));
+    const auto draft = draft_plan(rule, target, talk.positions, entries_of(votes, present), p.acceptability_tolerance,
+                                  p.supermajority_threshold);
+    ++out.votes;
+    if (draft.adopted) {
+      out.plan_adopted = true;
+      out.plan = draft.plan;
+    }
+  }
+  out.msme_voice_share = out.votes > 0 ? voice / out.votes : 0.0;
+}
+
+// What the companies at the table spend without a plan: their interests weighted by budget.
+Eigen::VectorXd unilateral_plan(const World& w, const Forum& forum) {
+  Eigen::VectorXd sum = Eigen::VectorXd::Zero(forum.interests.cols());
+  for (std::size_t a = 0; a < forum.participants.size(); ++a) {
+    const auto& part = forum.participants[a];
+    if (part.kind == ActorKind::company)
+      sum += w.companies[part.company].msme_budget * forum.interests.row(static_cast<Eigen::Index>(a)).transpose();
+  }
+  return normalised(sum);
+}
+
+// The plan the dominant actors (government and companies) would make without MSME
+// representatives: their interests weighted by votes.
+Eigen::VectorXd dominant_plan(const Parameters& p, const Forum& forum) {
+  const Eigen::VectorXd votes = vote_weights(forum.participants, p.asymmetry_exponent);
+  std::vector<int> rows;
+  for (std::size_t a = 0; a < forum.participants.size(); ++a)
+    if (forum.participants[a].kind == ActorKind::government || forum.participants[a].kind == ActorKind::company)
+      rows.push_back(static_cast<int>(a));
+  return weighted_mean(rows_of(forum.interests, rows), entries_of(votes, rows));
+}
+
+void measure_outcome(const Parameters& p, Forum& forum) {
+  auto& out = forum.outcome;
+  const auto& parts = forum.participants;
+  const Eigen::VectorXd heard = acceptability(out.plan, forum.interests);
+  out.heard.assign(heard.data(), heard.data() + heard.size());
+  out.acceptability = heard.size() > 0 ? heard.mean() : 0.0;
+  out.equity = heard.size() > 0 ? std::sqrt((heard.array() - out.acceptability).square().mean()) : 0.0;
+  double companies = 0, company_count = 0, seats = 0;
+  for (std::size_t a = 0; a < parts.size(); ++a) {
+    const auto k = static_cast<Eigen::Index>(a);
+    if (parts[a].kind == ActorKind::government) out.acceptability_government = heard(k);
+    if (parts[a].kind == ActorKind::company) {
+      companies += heard(k);
+      company_count += 1;
+    }
+    if (parts[a].kind == ActorKind::msme_representative) seats += 1;
+  }
+  out.acceptability_companies = company_count > 0 ? companies / company_count : 0.0;
+  out.acceptability_msme = 1.0 - total_variation(out.plan, forum.msme_interest);
+  out.fair_voice_share = parts.empty() ? 0.0 : seats / static_cast<double>(parts.size());
+  if (!out.plan_adopted) return;  // no plan, no influence
+  const double before = total_variation(dominant_plan(p, forum), forum.msme_interest);
+  const double after = total_variation(out.plan, forum.msme_interest);
+  out.msme_influence = before > 1e-9 ? std::clamp((before - after) / before, -1.0, 1.0) : 0.0;
+}
+
+}  // namespace
+
+double plan_adherence(const Parameters& p, const Company& c, double distance_to_interest) {
   const double enforcement = 1.0 - std::exp(-enforcement_pressure(p, p.binding));
   const double willing = 1.0 - (1.0 - c.commitment) * (1.0 - enforcement);
-  return std::clamp(willing * (0.5 + 0.5 * acceptability), 0.0, 1.0);
+  const double keeps = distance_to_interest <= p.exit_distance ? willing : enforcement;  // exit unless bound
+  return std::clamp(keeps * (0.5 + 0.5 * (1.0 - distance_to_interest)), 0.0, 1.0);
 }
+
+double msme_heard(const ForumOutcome& outcome) { return std::clamp(outcome.msme_influence, 0.0, 1.0); }
 
 Forum run_forum(World& w, double last_voice, const Eigen::MatrixXd& true_needs, YearFlows& flows) {
   const auto& p = w.params;
   Forum forum;
-  form_positions(w, forum, last_voice, true_needs);
+  seat_forum(w, forum, last_voice, true_needs);
   for (auto& c : w.companies) c.adherence = 0;
   flows.meetings_held = static_cast<int>(p.meetings_per_year);
-  const auto n = static_cast<Eigen::Index>(forum.participants.size());
-  if (!plans_jointly(p, forum.participants.size())) return forum;
-
-  Eigen::MatrixXd trust(n, n);
-  Eigen::VectorXd power(n);
-  for (Eigen::Index a = 0; a < n; ++a) {
-    power(a) = forum.participants[a].power;
-    for (Eigen::Index b = 0; b < n; ++b)
-      trust(a, b) = w.stakeholder_trust(forum.participants[a].stakeholder, forum.participants[b].stakeholder);
-  }
-  const double alpha = effective_asymmetry(p);
-  const Eigen::MatrixXd influence = influence_weights(trust, power, alpha);
-  DeliberationSettings settings{p.mixing_rate, static_cast<int>(p.meetings_per_year * p.rounds_per_meeting),
-                                p.bounded_confidence, 1e-4};
-  auto deliberation = deliberate(forum.positions, influence, settings);
-  forum.outcome.rounds = deliberation.rounds;
-
-  Eigen::VectorXd votes(n);
-  for (Eigen::Index a = 0; a < n; ++a) votes(a) = power(a) > 0 ? std::pow(power(a), alpha) : 0.0;
-  const auto decision =
-      decide(p.decision_rule, deliberation.positions, votes, p.acceptability_tolerance, p.supermajority_threshold);
-  auto& out = forum.outcome;
-  out.plan_adopted = decision.adopted;
-  out.plan = decision.plan;
-  out.acceptability = decision.acceptability;
-  out.equity = decision.equity;
-
-  // MSME voice: their share of the influence weights (mean over listeners) and of the votes.
-  double influence_share = 0, vote_share = 0, seats = 0;
-  const double total_votes = votes.sum();
-  for (Eigen::Index b = 0; b < n; ++b) {
-    if (forum.participants[b].kind != ActorKind::msme_representative) continue;
-    seats += 1;
-    influence_share += influence.col(b).mean();
-    vote_share += total_votes > 0 ? votes(b) / total_votes : 0.0;
-  }
-  out.msme_voice_share = 0.5 * (influence_share + vote_share);
-  out.fair_voice_share = seats / static_cast<double>(n);
-
-  if (!out.plan_adopted) return forum;
-  for (Eigen::Index a = 0; a < n; ++a) {
+  if (plans_jointly(p, forum.participants.size())) hold_meetings(w, forum, true_needs);
+  if (!forum.outcome.plan_adopted) forum.outcome.plan = unilateral_plan(w, forum);
+  measure_outcome(p, forum);
+  if (!forum.outcome.plan_adopted) return forum;
+  for (std::size_t a = 0; a < forum.participants.size(); ++a) {
     const auto& part = forum.participants[a];
     if (part.kind != ActorKind::company) continue;
     auto& c = w.companies[part.company];
-    c.adherence = plan_adherence(p, c, 1.0 - total_variation(out.plan, deliberation.positions.row(a).transpose()));
+    c.adherence = plan_adherence(p, c, 1.0 - forum.outcome.heard[a]);
   }
-  forum.positions = std::move(deliberation.positions);
   return forum;
 }
 

@@ -2,15 +2,13 @@
 
 #include <cmath>
 
-#include "cgsim/rules/needs.hpp"
-
 namespace cgsim {
 namespace {
 
 constexpr std::uint32_t kGovernmentId = 0xFFFF0000u;
-constexpr std::uint32_t kSeatId = 0xFFFE0000u;
 
-// needs x exp(sd z - sd^2/2): log-normal noise with mean 1, one draw per cell.
+}  // namespace
+
 Eigen::VectorXd perceive(const World& w, const Eigen::MatrixXd& needs, double sd, std::uint32_t who,
                          const Eigen::VectorXd* visibility) {
   const int cells = static_cast<int>(needs.size());
@@ -25,8 +23,6 @@ Eigen::VectorXd perceive(const World& w, const Eigen::MatrixXd& needs, double sd
   return normalised(out);
 }
 
-}  // namespace
-
 Eigen::VectorXd normalised(const Eigen::VectorXd& v) {
   const double s = v.sum();
   if (!(s > 0)) return Eigen::VectorXd::Constant(v.size(), 1.0 / static_cast<double>(v.size()));
@@ -37,11 +33,22 @@ double perception_sd(const Parameters& p, double voice) {
   return p.perception_noise * (1.0 - p.registry_effect * p.registry_quality) * (1.0 - p.voice_effect * voice);
 }
 
+ByType visible_mix(const ByType& weights, const Parameters& p, double visibility_weight) {
+  ByType out{};
+  double sum = 0;
+  for (int t = 0; t < kTypes; ++t) {
+    out[t] = weights[t] * (1.0 - visibility_weight + visibility_weight * p.brandability[t]);
+    sum += out[t];
+  }
+  for (auto& v : out) v = sum > 0 ? v / sum : 1.0 / kTypes;
+  return out;
+}
+
 Eigen::VectorXd company_position(const World& w, int j, double last_voice, const Eigen::MatrixXd& true_needs) {
   const auto& p = w.params;
   const auto& c = w.companies[j];
   const int D = w.district_count();
-  // Own agenda: preferred programme mix, mostly in the operating districts (social licence).
+  // Licence to operate: most of the money in the ring-1 districts around its operations.
   Eigen::VectorXd district_focus = Eigen::VectorXd::Constant(D, (1.0 - p.operating_focus) / D);
   Eigen::VectorXd visibility = Eigen::VectorXd::Constant(D, p.nonoperating_visibility);
   for (int d : c.districts) {
@@ -49,56 +56,30 @@ Eigen::VectorXd company_position(const World& w, int j, double last_voice, const
     visibility(d) = 1.0;
   }
   if (c.districts.empty()) district_focus.setConstant(1.0 / D);
+  // Its flagship programme types, tilted towards visible, brandable ones.
+  const ByType types = visible_mix(c.preferences, p, p.brand_weight);
   Eigen::VectorXd own(D * kTypes);
   for (int d = 0; d < D; ++d)
-    for (int t = 0; t < kTypes; ++t) own(cell(t, d)) = c.preferences[t] * district_focus(d);
+    for (int t = 0; t < kTypes; ++t) own(cell(t, d)) = types[t] * district_focus(d);
   const Eigen::VectorXd seen =
       perceive(w, true_needs, perception_sd(p, last_voice), static_cast<std::uint32_t>(j), &visibility);
   return normalised((1.0 - p.company_need_weight) * normalised(own) + p.company_need_weight * seen);
 }
 
-void form_positions(const World& w, Forum& forum, double last_voice, const Eigen::MatrixXd& true_needs) {
+Eigen::VectorXd government_interest(const World& w, double last_voice, const Eigen::MatrixXd& true_needs) {
   const auto& p = w.params;
   const int D = w.district_count();
-  forum.participants.clear();
-  std::vector<Eigen::VectorXd> rows;
-
-  forum.participants.push_back({ActorKind::government, 0, -1, p.authority});
-  Eigen::VectorXd plan_priorities(D * kTypes);
-  double priority_total = 0;
-  for (const auto& d : w.districts) priority_total += d.rpjmd_priority;
+  // Balance across districts: money in proportion to their MSMEs, weighted by RPJMD priority.
+  Eigen::VectorXd balance(D);
   for (int d = 0; d < D; ++d)
-    for (int t = 0; t < kTypes; ++t)
-      plan_priorities(cell(t, d)) =
-          w.government_priorities[t] * (priority_total > 0 ? w.districts[d].rpjmd_priority / priority_total : 1.0 / D);
-  rows.push_back(normalised((1.0 - p.government_need_weight) * normalised(plan_priorities) +
-                            p.government_need_weight *
-                                perceive(w, true_needs, perception_sd(p, last_voice), kGovernmentId, nullptr)));
-
-  for (int j = 0; j < static_cast<int>(w.companies.size()); ++j) {
-    const auto& c = w.companies[j];
-    if (!c.active) continue;
-    forum.participants.push_back({ActorKind::company, w.stakeholder_of_company(j), j, c.power});
-    rows.push_back(company_position(w, j, last_voice, true_needs));
-  }
-  // MSME representatives carry their members' needs (associations' aggregated, lightly noisy).
-  const Eigen::MatrixXd organised = district_needs(w, true);
-  const bool anyone_organised = organised.sum() > 0;
-  for (int s = 0; s < std::min<int>(static_cast<int>(p.msme_seats), w.max_seats); ++s) {
-    forum.participants.push_back(
-        {ActorKind::msme_representative, w.msme_seat_base + s, -1, p.msme_representative_power});
-    const double sd = anyone_organised ? 0.2 : p.perception_noise;
-    rows.push_back(
-        perceive(w, anyone_organised ? organised : true_needs, sd, kSeatId + static_cast<std::uint32_t>(s), nullptr));
-  }
-  // Universities / NGOs read the registry like the government, without the RPJMD agenda.
-  for (int s = 0; s < std::min<int>(static_cast<int>(p.civil_society_seats), w.max_seats); ++s) {
-    forum.participants.push_back({ActorKind::civil_society, w.civil_seat_base + s, -1, p.civil_society_power});
-    rows.push_back(
-        perceive(w, true_needs, perception_sd(p, 0.0), kSeatId + 0x100u + static_cast<std::uint32_t>(s), nullptr));
-  }
-  forum.positions.resize(static_cast<Eigen::Index>(rows.size()), D * kTypes);
-  for (std::size_t a = 0; a < rows.size(); ++a) forum.positions.row(static_cast<Eigen::Index>(a)) = rows[a].transpose();
+    balance(d) = (static_cast<double>(w.districts[d].count) + 1.0) * w.districts[d].rpjmd_priority;
+  balance = normalised(balance);
+  const ByType types = visible_mix(w.government_priorities, p, p.government_visibility_weight);
+  Eigen::VectorXd plan(D * kTypes);
+  for (int d = 0; d < D; ++d)
+    for (int t = 0; t < kTypes; ++t) plan(cell(t, d)) = types[t] * balance(d);
+  const Eigen::VectorXd seen = perceive(w, true_needs, perception_sd(p, last_voice), kGovernmentId);
+  return normalised((1.0 - p.government_need_weight) * normalised(plan) + p.government_need_weight * seen);
 }
 
 }  // namespace cgsim

@@ -21,12 +21,15 @@ void update_stakeholder_trust(const Parameters& p, const Forum& forum, int meeti
   const auto& parts = forum.participants;
   const bool planned = plans_jointly(p, parts.size()) && meetings_held > 0;
   const bool adopted = forum.outcome.plan_adopted;
+  const auto& heard = forum.outcome.heard;  // acceptability of the plan to each one's interest
   const double dialogue = planned ? 1.0 - std::pow(1.0 - p.dialogue_gain, static_cast<double>(meetings_held)) : 0.0;
-  for (const auto& a : parts)
+  for (std::size_t ia = 0; ia < parts.size(); ++ia)
     for (const auto& b : parts) {
+      const auto& a = parts[ia];
       if (a.stakeholder == b.stakeholder) continue;
       double t = T(a.stakeholder, b.stakeholder);
-      t += dialogue * (1.0 - t);
+      // Being heard or not: trust in the others moves towards how well the plan served a's interest.
+      if (ia < heard.size()) t += dialogue * (heard[ia] - t);
       if (adopted) {
         const double kept = adherence_of(companies, b);
         t += p.commitment_gain * kept * (1.0 - t) - p.defection_loss * (1.0 - kept) * t;

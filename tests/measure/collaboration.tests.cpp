@@ -34,10 +34,3 @@ TEST_CASE("Stages follow the thresholds in the parameters", "[rules][collaborati
   CHECK(collaboration_stage(0.25, p) == 2);
   CHECK(collaboration_stage(0.35, p) == 3);
 }
-
-TEST_CASE("MSME voice is normalised by its fair share and capped at 1", "[rules][collaboration]") {
-  CHECK(normalised_voice(0.1, 0.2) == Approx(0.5));
-  CHECK(normalised_voice(0.4, 0.2) == 1.0);
-  CHECK(normalised_voice(0.1, 0.0) == 0.0);
-  CHECK(normalised_voice(0.0, 0.3) == 0.0);
-}

@@ -1,7 +1,10 @@
-// Decision rules: weighted majority, supermajority, consensus, unilateral.
+// Decision rules and drafting: who must accept, and what the chair can get through.
 #include "cgsim/rules/decision.hpp"
 
 #include <catch2/catch.hpp>
+
+#include "cgsim/rules/deliberation.hpp"
+#include "cgsim/rules/drafting.hpp"
 
 using namespace cgsim;
 
@@ -16,67 +19,89 @@ Eigen::MatrixXd two_against_one() {
   return x;
 }
 
+Eigen::VectorXd cells(double a, double b) {
+  Eigen::VectorXd v(2);
+  v << a, b;
+  return v;
+}
+
 }  // namespace
 
-TEST_CASE("The proposal is the vote-weighted mean of the positions", "[rules][decision]") {
-  Eigen::VectorXd votes(3);
-  votes << 1, 1, 2;
-  const auto d = decide(DecisionRule::weighted_majority, two_against_one(), votes, 0.35, 0.667);
-  REQUIRE(d.plan.size() == 2);
-  CHECK(d.plan(0) == Approx(0.5));
-  CHECK(d.plan(1) == Approx(0.5));
-  CHECK(d.acceptability == Approx(0.5));  // every participant is 0.5 from the plan
-  CHECK(d.equity == Approx(0.0).margin(1e-12));
-}
-
-TEST_CASE("Far-apart positions: consensus fails but weighted majority adopts", "[rules][decision]") {
-  const Eigen::VectorXd votes = Eigen::VectorXd::Ones(3);
-  const auto x = two_against_one();
-  const auto consensus = decide(DecisionRule::consensus, x, votes, 0.35, 0.667);
-  CHECK_FALSE(consensus.adopted);
-  CHECK(consensus.plan(0) == Approx(2.0 / 3));  // a proposal exists even when it fails
-  const auto majority = decide(DecisionRule::weighted_majority, x, votes, 0.35, 0.667);
-  CHECK(majority.adopted);
-  CHECK(majority.plan.isApprox(consensus.plan));
-  // acceptability: a and b at 1/3, c at 2/3 from the plan.
-  CHECK(majority.acceptability == Approx((2.0 / 3 + 2.0 / 3 + 1.0 / 3) / 3));
-  CHECK(majority.equity > 0.1);
-}
-
-TEST_CASE("Consensus adopts when everyone is within tolerance", "[rules][decision]") {
-  Eigen::MatrixXd x(3, 2);
-  x << 0.6, 0.4,  //
-      0.5, 0.5,   //
-      0.4, 0.6;
-  CHECK(decide(DecisionRule::consensus, x, Eigen::VectorXd::Ones(3), 0.35, 0.667).adopted);
-  CHECK_FALSE(decide(DecisionRule::consensus, x, Eigen::VectorXd::Ones(3), 0.05, 0.667).adopted);
-}
-
-TEST_CASE("Supermajority: adopted when acceptable to at least the threshold share of votes", "[rules][decision]") {
+TEST_CASE("Acceptance: vote shares within the tolerance; consensus counts heads", "[rules][decision]") {
   const auto x = two_against_one();
   const Eigen::VectorXd equal = Eigen::VectorXd::Ones(3);
-  // a and b (2/3 of the votes) are within 0.35 of the plan (1/3 away); c is not (2/3 away).
-  CHECK(decide(DecisionRule::supermajority, x, equal, 0.35, 0.6).adopted);
-  CHECK(decide(DecisionRule::supermajority, x, equal, 0.35, 2.0 / 3).adopted);  // the boundary counts
-  CHECK_FALSE(decide(DecisionRule::supermajority, x, equal, 0.35, 0.667).adopted);
-  CHECK_FALSE(decide(DecisionRule::supermajority, x, equal, 0.35, 0.9).adopted);
-  // A narrower tolerance leaves nobody accepting.
-  CHECK_FALSE(decide(DecisionRule::supermajority, x, equal, 0.3, 0.5).adopted);
-  // Votes, not heads: give c 10 votes and the plan moves to c, who alone holds 10/12 of the votes.
+  const Eigen::VectorXd plan = cells(2.0 / 3, 1.0 / 3);  // a, b 1/3 away; c 2/3 away
+  CHECK(accepting_share(plan, x, equal, 0.35) == Approx(2.0 / 3));
+  CHECK(passes(DecisionRule::weighted_majority, plan, x, equal, 0.35, 0.667));
+  CHECK(passes(DecisionRule::supermajority, plan, x, equal, 0.35, 2.0 / 3));  // the boundary counts
+  CHECK_FALSE(passes(DecisionRule::supermajority, plan, x, equal, 0.35, 0.7));
+  CHECK_FALSE(passes(DecisionRule::consensus, plan, x, equal, 0.35, 0.667));
+  CHECK(passes(DecisionRule::consensus, plan, x, equal, 0.7, 0.667));  // a wide tolerance lets c accept
+  // Votes, not heads: c with 10 votes blocks a majority that a and b would have by heads.
   Eigen::VectorXd heavy(3);
   heavy << 1, 1, 10;
-  const auto d = decide(DecisionRule::supermajority, x, heavy, 0.35, 0.8);
-  CHECK(d.plan(1) == Approx(10.0 / 12));
-  CHECK(d.adopted);
-  CHECK_FALSE(decide(DecisionRule::supermajority, x, heavy, 0.35, 0.85).adopted);
+  CHECK_FALSE(passes(DecisionRule::weighted_majority, plan, x, heavy, 0.35, 0.667));
+  // ... but not a consensus of heads, which ignores votes.
+  CHECK(passes(DecisionRule::consensus, plan, x, heavy, 0.7, 0.667) ==
+        passes(DecisionRule::consensus, plan, x, equal, 0.7, 0.667));
+  CHECK_FALSE(passes(DecisionRule::unilateral, plan, x, equal, 1.0, 0.5));
+  CHECK_FALSE(passes(DecisionRule::consensus, plan, Eigen::MatrixXd(0, 2), Eigen::VectorXd(0), 1.0, 0.5));
 }
 
-TEST_CASE("Unilateral never plans and zero votes count heads", "[rules][decision]") {
+TEST_CASE("The drafter gets the plan closest to its target that the rule passes", "[rules][decision]") {
   const auto x = two_against_one();
-  const auto none = decide(DecisionRule::unilateral, x, Eigen::VectorXd::Ones(3), 1.0, 0.5);
-  CHECK_FALSE(none.adopted);
-  CHECK(none.plan.size() == 0);
-  const auto heads = decide(DecisionRule::weighted_majority, x, Eigen::VectorXd::Zero(3), 0.35, 0.5);
-  CHECK(heads.plan(0) == Approx(2.0 / 3));
-  CHECK_FALSE(decide(DecisionRule::consensus, Eigen::MatrixXd(0, 2), Eigen::VectorXd(0), 1.0, 0.5).adopted);
+  const Eigen::VectorXd equal = Eigen::VectorXd::Ones(3);
+  // a drafts its own ideal (1, 0): a majority (a, b) accepts it at once.
+  const auto majority = draft_plan(DecisionRule::weighted_majority, cells(1, 0), x, equal, 0.35, 0.667);
+  REQUIRE(majority.adopted);
+  CHECK(majority.plan(0) == Approx(1.0));
+  // Under consensus c must accept too; at tolerance 0.35 nothing on the path (whose far end, the
+  // mean, is 2/3 from c) does.
+  CHECK_FALSE(draft_plan(DecisionRule::consensus, cells(1, 0), x, equal, 0.35, 0.667).adopted);
+  // At 0.7 there is room: the first plan c accepts is just within 0.7 of it, the least concession
+  // (one step along the path moves the plan by 1/3 / kDraftSteps).
+  const auto consensus = draft_plan(DecisionRule::consensus, cells(1, 0), x, equal, 0.7, 0.667);
+  REQUIRE(consensus.adopted);
+  CHECK(total_variation(consensus.plan, cells(0, 1)) <= 0.7 + 1e-12);
+  CHECK(total_variation(consensus.plan, cells(0, 1)) > 0.7 - (1.0 / 3) / kDraftSteps - 1e-12);
+  // Unilateral never drafts.
+  CHECK_FALSE(draft_plan(DecisionRule::unilateral, cells(1, 0), x, equal, 1.0, 0.5).adopted);
+}
+
+TEST_CASE("Identical interests: every rule adopts the same plan", "[rules][decision]") {
+  Eigen::MatrixXd same(4, 3);
+  for (int a = 0; a < 4; ++a) same.row(a) << 0.5, 0.3, 0.2;
+  Eigen::VectorXd votes(4);
+  votes << 10, 1, 1, 0.1;
+  const Eigen::VectorXd target = same.row(0).transpose();
+  for (auto rule : {DecisionRule::weighted_majority, DecisionRule::supermajority, DecisionRule::consensus}) {
+    const auto d = draft_plan(rule, target, same, votes, 0.05, 0.9);
+    REQUIRE(d.adopted);
+    CHECK(total_variation(d.plan, target) < 1e-12);
+  }
+}
+
+TEST_CASE("Opposed interests without deliberation: consensus fails more often than majority", "[rules][decision]") {
+  // 200 random forums of 5 participants, each wanting one of 4 cells most; no deliberation.
+  std::uint32_t state = 12345;
+  auto uniform = [&] {
+    state = state * 1664525u + 1013904223u;
+    return (state >> 8) / 16777216.0;
+  };
+  int majority = 0, consensus = 0;
+  for (int f = 0; f < 200; ++f) {
+    Eigen::MatrixXd x(5, 4);
+    Eigen::VectorXd votes(5);
+    for (int a = 0; a < 5; ++a) {
+      for (int c = 0; c < 4; ++c) x(a, c) = 0.05 + uniform() * uniform();
+      x(a, static_cast<int>(uniform() * 4)) += 1.0;
+      x.row(a) /= x.row(a).sum();
+      votes(a) = 0.1 + uniform();
+    }
+    const Eigen::VectorXd target = x.row(0).transpose();
+    majority += draft_plan(DecisionRule::weighted_majority, target, x, votes, 0.35, 0.667).adopted;
+    consensus += draft_plan(DecisionRule::consensus, target, x, votes, 0.35, 0.667).adopted;
+  }
+  CHECK(consensus < majority);
+  CHECK(majority > 0);
 }

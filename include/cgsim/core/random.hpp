@@ -30,6 +30,7 @@ enum class Purpose : std::uint32_t {
   visibility_trial,
   economy_idiosyncratic_extra,
   registry_noise_extra,
+  forum_attendance,
 };
 
 class RandomStream {

@@ -1,22 +1,23 @@
 #pragma once
-// Submodel 4, decision rules (after Choi & Robertson 2014): the proposal is the vote-weighted
-// mean of the positions; weighted_majority adopts it; supermajority adopts it when participants
-// holding at least the threshold share of votes find it acceptable (total-variation distance to
-// their position within the tolerance); consensus needs everyone; unilateral never plans.
+// Submodel 4a, decision rules (Choi & Robertson 2014): whether a draft passes among the
+// participants present. A participant accepts a draft within `tolerance` (total variation) of
+// its current position. weighted_majority: accepting vote share > 1/2; supermajority: >= the
+// threshold; consensus: everyone present accepts; unilateral: the forum adopts nothing (each
+// company plans alone).
 #include <Eigen/Dense>
 
 #include "cgsim/scenario/parameters.hpp"  // enum class DecisionRule (forum.decision_rule)
 
 namespace cgsim {
 
-struct Decision {
-  bool adopted = false;
-  Eigen::VectorXd plan;      // the proposal (the plan if adopted)
-  double acceptability = 0;  // mean over participants of 1 - d(plan, x_a)
-  double equity = 0;         // standard deviation of that acceptability
-};
-
-Decision decide(DecisionRule rule, const Eigen::MatrixXd& positions, const Eigen::VectorXd& votes, double tolerance,
-                double threshold);
+// Share of the votes (rows of `positions`, weights `votes`; equal if all zero) that accept `plan`.
+double accepting_share(const Eigen::VectorXd& plan, const Eigen::MatrixXd& positions, const Eigen::VectorXd& votes,
+                       double tolerance);
+bool passes(DecisionRule rule, const Eigen::VectorXd& plan, const Eigen::MatrixXd& positions,
+            const Eigen::VectorXd& votes, double tolerance, double threshold);
+// 1 - TV(plan, row a) for every row.
+Eigen::VectorXd acceptability(const Eigen::VectorXd& plan, const Eigen::MatrixXd& rows);
+// Vote-weighted mean of the rows (equal weights if all zero).
+Eigen::VectorXd weighted_mean(const Eigen::MatrixXd& rows, const Eigen::VectorXd& weights);
 
 }  // namespace cgsim

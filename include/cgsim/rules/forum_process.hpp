@@ -1,7 +1,9 @@
 #pragma once
-// The forum's year (submodels 2-4 together): seat participants and form positions, deliberate
-// if the agenda is joint planning, decide by the forum's rule, and set each company's adherence
-// to the plan. A failed or absent plan leaves every company to spend unilaterally.
+// The forum's year (submodels 2-4 together): seat the participants with their interests; if
+// the agenda is joint planning and the rule is not unilateral, hold meetings: each deliberates
+// (anchored, bounded-confidence updating among those present), then the chair drafts the plan
+// closest to its target that the rule passes; up to forum.decision_attempts votes, then every
+// company plans alone. Measures the outcome against interests and sets each company's adherence.
 #include <Eigen/Dense>
 
 #include "cgsim/world/forum.hpp"
@@ -10,12 +12,14 @@
 
 namespace cgsim {
 
-// Effective power-asymmetry exponent: alpha x (1 - facilitation effect x facilitation).
-double effective_asymmetry(const Parameters& p);
-// Share of its budget company j spends as the plan says: commitment, raised by enforcement.
-double plan_adherence(const Parameters& p, const Company& c, double acceptability);
-// Reads the world and last year's MSME voice (perception); writes each company's adherence and
-// the meetings held; returns this year's forum (participants, positions, outcome).
+// Share of its budget company j spends as the plan says, given the plan's distance to its
+// interest: commitment raised by enforcement; beyond the exit distance only enforcement holds it.
+double plan_adherence(const Parameters& p, const Company& c, double distance_to_interest);
+// The one step: reads the world and last year's MSME voice (perception); writes each company's
+// adherence and the meetings held; returns this year's forum (participants, interests,
+// positions, outcome).
 Forum run_forum(World& w, double last_voice, const Eigen::MatrixXd& true_needs, YearFlows& flows);
+// MSMEs' normalised voice for the rest of the year: how far the plan moved towards them, in [0, 1].
+double msme_heard(const ForumOutcome& outcome);
 
 }  // namespace cgsim

@@ -1,8 +1,10 @@
 #pragma once
 // Submodel 9, stakeholder trust and commitment (Ansell & Gash 2008 cycle, end of year):
-// face-to-face dialogue builds trust; partners who follow the plan earn it, those who act
-// against it lose it; trust drifts back to its starting level. A company's commitment (its mean
-// trust in the others) feeds next year's participation; reputation follows visible conduct.
+// trust moves with experience: in joint planning, a participant's trust in the others moves
+// towards how well the plan served its interest (being heard or not); partners who follow the
+// plan earn trust, those who act against it lose it; trust drifts back to its starting level. A
+// company's commitment (its mean trust in the others) feeds next year's participation;
+// reputation follows visible conduct.
 #include <vector>
 
 #include "cgsim/world/company.hpp"
