@@ -47,5 +47,6 @@ int validate_command(int argc, char** argv);
 int params_command(int argc, char** argv);
 int inspect_command(int argc, char** argv);
 int bench_command(int argc, char** argv);
+int experiment_command(int argc, char** argv);
 
 }  // namespace cgsim::cli

@@ -30,6 +30,9 @@ enum class Purpose : std::uint32_t {
   visibility_trial,
   economy_idiosyncratic_extra,
   registry_noise_extra,
+  // Experiment designs (Latin hypercube permutations, Morris trajectories): keyed by the
+  // experiment's seed, far from the model's purposes so that new model purposes never collide.
+  experiment_design = 1000,
 };
 
 class RandomStream {
