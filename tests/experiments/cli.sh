@@ -36,7 +36,8 @@ same "$T/serial.h5" "$T/merged.h5"
 if [ "$MPI" = ON ]; then
   command -v mpirun >/dev/null || fail "built with MPI but mpirun is missing (scripts/install-deps installs openmpi-bin)"
   for n in 1 2 3; do
-    mpirun --oversubscribe --allow-run-as-root -n $n $CGSIM experiment run "$E" -o "$T/mpi$n.h5" >"$T/log" 2>&1 \
+    # Open MPI keeps some memory until exit by design; leak reports would be about it, not cgsim.
+    ASAN_OPTIONS=${ASAN_OPTIONS:-}:detect_leaks=0 mpirun --oversubscribe --allow-run-as-root -n $n $CGSIM experiment run "$E" -o "$T/mpi$n.h5" >"$T/log" 2>&1 \
       || { cat "$T/log"; fail "mpirun -n $n"; }
     same "$T/serial.h5" "$T/mpi$n.h5"
   done
