@@ -285,6 +285,11 @@ class Reader {
               "(policies[].set)");
         continue;
       }
+      if (path == "simulation.years" || path == "simulation.seed" || path == "simulation.replications") {
+        error(node.origin, key,
+              "'" + path + "' is set by the experiment itself (`years:`, `seed:`, `replications:`), not by a design");
+        continue;
+      }
       if (std::any_of(x.factors.begin(), x.factors.end(), [&](const FactorSpec& f) { return f.path == path; })) {
         error(node.origin, key, "'" + path + "' is already a factor (a parameter is a lever or an uncertainty, once)");
         continue;

@@ -25,6 +25,8 @@ assert (a["done"] == 1).all()
 PY
 }
 
+$CGSIM experiment validate "$E" >"$T/log" 2>&1 || { cat "$T/log"; fail "validate smoke"; }
+grep -q "2 policies x 4 design points (latin_hypercube) x 2 replications = 16 runs" "$T/log" || fail "validate: $(cat "$T/log")"
 $CGSIM experiment run "$E" -o "$T/serial.h5" -t 1 >"$T/log" 2>&1 || { cat "$T/log"; fail "serial run"; }
 $CGSIM experiment run "$E" -o "$T/threads.h5" -t 3 >"$T/log" 2>&1 || { cat "$T/log"; fail "threaded run"; }
 same "$T/serial.h5" "$T/threads.h5"

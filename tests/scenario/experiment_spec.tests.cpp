@@ -126,6 +126,10 @@ TEST_CASE("experiment errors name the line, the key and what is expected", "[exp
         "    - {participation.commitment_weight: 5}\n");
     CHECK(has_error(r, "design.points[1].participation.commitment_weight", "5 is outside [1, 3]", 13));
   }
+  SECTION("the experiment's own settings cannot be design factors") {
+    const auto r = load("levers:\n  simulation.years: {values: [5, 10]}\ndesign: {type: full_factorial}\n");
+    CHECK(has_error(r, "levers.simulation.years", "set by the experiment itself"));
+  }
   SECTION("unknown design type") {
     const auto r = load("design: {type: latin_hypercub}\n");
     CHECK(has_error(r, "design.type", "did you mean 'latin_hypercube'"));
