@@ -214,6 +214,33 @@ std::vector<std::vector<double>> sobol_points(std::size_t n, std::size_t dimensi
   return out;
 }
 
+std::size_t design_size(const ExperimentSpec& x) {
+  constexpr std::size_t max = static_cast<std::size_t>(-1);
+  auto times = [](std::size_t a, std::size_t b) { return b != 0 && a > max / b ? max : a * b; };
+  const std::size_t k = x.factors.size();
+  switch (x.design.kind) {
+    case DesignKind::full_factorial: {
+      std::size_t n = 1;
+      for (const auto& f : x.factors) n = times(n, f.values.empty() ? x.design.levels : f.values.size());
+      return n;
+    }
+    case DesignKind::latin_hypercube:
+      return x.design.points;
+    case DesignKind::sobol:
+      return times(x.design.base_points, x.design.second_order ? 2 * k + 2 : k + 2);
+    case DesignKind::morris:
+      return times(x.design.trajectories, k + 1);
+    case DesignKind::one_at_a_time: {
+      std::size_t n = 1;
+      for (const auto& f : x.factors) n += f.values.empty() ? x.design.levels : f.values.size();
+      return n;
+    }
+    case DesignKind::explicit_points:
+      return x.design.table.size();
+  }
+  return 0;
+}
+
 Design generate_design(const ExperimentSpec& x) {
   Design d;
   switch (x.design.kind) {

@@ -216,7 +216,7 @@ class Coordinator {
   ScenarioCache cache_;
   std::size_t total_, next_ = 0, finished_ = 0, delivered_ = 0;
   std::string failure_;
-  std::recursive_mutex mutex_;
+  std::mutex mutex_;
   std::mutex local_mutex_;
   std::deque<std::pair<Task, std::vector<double> > > local_results_;
   std::atomic<bool> local_done_{false};

@@ -110,6 +110,15 @@ PrepareResult prepare_experiment(const ExperimentSpec& spec) {
                                         s.name, s.parameters.years, x.policies.front().name, x.years)});
   if (!out.errors.empty()) return out;
   x.outcome_years = spec.outcomes.all_years ? static_cast<std::size_t>(x.years) : 1;
+  if (const auto n = design_size(spec); n > kMaxDesignPoints) {
+    out.errors.push_back(
+        {spec.design.origin, "design",
+         fmt::format("the design would have {} points; at most {} (split the question into several "
+                     "experiments)",
+                     n == static_cast<std::size_t>(-1) ? std::string("more than 2^64") : std::to_string(n),
+                     kMaxDesignPoints)});
+    return out;
+  }
   x.design = generate_design(spec);
   if (x.design.points.empty()) out.errors.push_back({spec.design.origin, "design", "the design has no points"});
   if (!out.errors.empty()) return out;

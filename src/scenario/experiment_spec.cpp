@@ -349,6 +349,11 @@ class Reader {
           }
           if (in_table_range(bounds, v, item, key + ".values")) f.values.push_back(v);
         }
+        if (node.find("range"))
+          for (const double v : f.values)
+            if (v < f.low || v > f.high)
+              error(vs->origin, key + ".values",
+                    fmt::format("{} is outside the factor's range [{}, {}]", exact(v), exact(f.low), exact(f.high)));
         if (!node.find("range") && !f.values.empty()) {
           f.low = *std::min_element(f.values.begin(), f.values.end());
           f.high = *std::max_element(f.values.begin(), f.values.end());

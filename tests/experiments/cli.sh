@@ -85,6 +85,13 @@ bad power_of_two "power of two, got 12" "$P
 uncertainties:
   implementation.elite_capture: {}
 design: {type: sobol, base_points: 12}"
+bad too_large "the design would have 1000000000000 points" "$P
+uncertainties:
+  implementation.elite_capture: {}
+  implementation.fatigue: {}
+  participation.commitment_weight: {}
+  participation.coordination_cost: {}
+design: {type: full_factorial, levels: 1000}"
 bad missing_scenario "scenario file not found" "scenario: nowhere.yaml
 design: {type: full_factorial}"
 $CGSIM experiment merge "$T/part1.h5" "$T/part1.h5" -o "$T/twice.h5" >"$T/log" 2>&1 && fail "merge of one part twice accepted"

@@ -88,6 +88,12 @@ TEST_CASE("experiment errors name the line, the key and what is expected", "[exp
         "full_factorial}\n");
     CHECK(has_error(r, "levers.regulation.tax_incentive_rate.values", "1.5 is outside"));
   }
+  SECTION("listed values outside the factor's own range") {
+    const auto r = load(
+        "levers:\n  regulation.award_value: {range: [0, 1], values: [0, 2]}\ndesign: {type: "
+        "full_factorial}\n");
+    CHECK(has_error(r, "levers.regulation.award_value.values", "2 is outside the factor's range [0, 1]"));
+  }
   SECTION("sobol needs a power of two") {
     const auto r = load(
         "uncertainties:\n  participation.commitment_weight: {range: [1, 3]}\n"

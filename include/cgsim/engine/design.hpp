@@ -23,6 +23,10 @@ struct Design {
 };
 
 Design generate_design(const ExperimentSpec& x);
+// The number of points generate_design will give, computed without generating them (saturates at
+// SIZE_MAX), so that an experiment asking for billions of points is refused before any memory is used.
+std::size_t design_size(const ExperimentSpec& x);
+inline constexpr std::size_t kMaxDesignPoints = 10'000'000;
 
 // Unit-interval coordinate -> factor value (continuous range, integer steps or listed values).
 double factor_value(const FactorSpec& f, double u);
