@@ -23,8 +23,9 @@ struct Design {
 };
 
 Design generate_design(const ExperimentSpec& x);
-// The number of points generate_design will give, computed without generating them (saturates at
-// SIZE_MAX), so that an experiment asking for billions of points is refused before any memory is used.
+// An upper bound of the points generate_design gives (exact but for integer factors, whose
+// repeated levels are merged), computed without generating them and saturating at SIZE_MAX, so
+// that an experiment asking for billions of points is refused before any memory is used.
 std::size_t design_size(const ExperimentSpec& x);
 inline constexpr std::size_t kMaxDesignPoints = 10'000'000;
 
