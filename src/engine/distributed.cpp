@@ -18,7 +18,16 @@ namespace cgsim {
 #ifndef CGSIM_HAVE_MPI
 
 bool mpi_available() { return false; }
-Cluster start_cluster(int&, char**&) { return {}; }
+Cluster start_cluster(int&, char**&) {
+  // K copies of a build without MPI would each run the whole experiment into the same file.
+  for (const char* v : {"OMPI_COMM_WORLD_SIZE", "PMI_SIZE"})
+    if (const char* s = std::getenv(v); s && std::atoi(s) > 1)
+      throw std::runtime_error("this cgsim was built without MPI, so it cannot share an experiment among " +
+                               std::string(s) +
+                               " ranks; run it once without mpirun, or rebuild with Open MPI "
+                               "installed (scripts/install-deps)");
+  return {};
+}
 void stop_cluster() {}
 void abort_cluster(int code) { std::exit(code); }
 bool broadcast_from_root(const Cluster&, bool value) { return value; }
