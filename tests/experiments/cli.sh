@@ -46,13 +46,13 @@ if [ "$MPI" = ON ]; then
 fi
 
 # Interrupted and resumed: an experiment long enough to be stopped half-way.
-sed -e 's/points: 4/points: 24/' -e "s#\.\./#$SRC/scenarios/#" "$E" >"$T/long.yaml"
+sed -e 's/points: 4/points: 40/' -e "s#\.\./#$SRC/scenarios/#" "$E" >"$T/long.yaml"
 $CGSIM experiment run "$T/long.yaml" -o "$T/long_serial.h5" >"$T/log" 2>&1 || { cat "$T/log"; fail "long serial"; }
 $CGSIM experiment run "$T/long.yaml" -o "$T/long.h5" -t 1 --progress >"$T/int.log" 2>&1 &
 pid=$!
 for _ in $(seq 200); do   # wait until some rows are written, then Ctrl-C
   sleep 0.05
-  grep -qE "(^|[^0-9])([3-9]|1[0-9]) of 24 points written" "$T/int.log" && break
+  grep -qE "(^|[^0-9])([3-9]|[1-3][0-9]) of 40 points written" "$T/int.log" && break
 done
 kill -INT $pid; wait $pid; rc=$?
 [ $rc -eq 130 ] || { cat "$T/int.log"; fail "interrupted run exited $rc, expected 130"; }
