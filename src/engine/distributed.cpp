@@ -106,11 +106,11 @@ class Coordinator {
         total_(points.size() * x.replications()) {}
 
   bool run() {
-    std::vector<bool> busy(static_cast<std::size_t>(c_.size), false);
-    for (int r = 1; r < c_.size; ++r) busy[static_cast<std::size_t>(r)] = hand_out(r);
-    std::thread local([this] { local_worker(); });
+    // A rank with nothing left to do is told to stop at once: an idle Open MPI rank waiting for a
+    // message spins, and would take a core from the ranks still computing.
     int outstanding = 0;
-    for (bool b : busy) outstanding += b ? 1 : 0;
+    for (int r = 1; r < c_.size; ++r) outstanding += hand_out_or_stop(r) ? 1 : 0;
+    std::thread local([this] { local_worker(); });
     while (true) {
       bool idle = true;
       int flag = 0;
@@ -120,7 +120,7 @@ class Coordinator {
         idle = false;
         receive(status);
         --outstanding;
-        if (hand_out(status.MPI_SOURCE)) ++outstanding;
+        if (hand_out_or_stop(status.MPI_SOURCE)) ++outstanding;
       }
       idle = !deliver_local() && idle;
       if (outstanding == 0 && local_done_.load()) break;
@@ -128,7 +128,6 @@ class Coordinator {
     }
     local.join();
     deliver_local();
-    for (int r = 1; r < c_.size; ++r) MPI_Send(nullptr, 0, MPI_LONG_LONG, r, stop_tag, MPI_COMM_WORLD);
     if (!failure_.empty()) throw std::runtime_error(failure_);
     return delivered_ == points_.size();
   }
@@ -143,9 +142,13 @@ class Coordinator {
     return Task{points_[t / x_.replications()], static_cast<std::uint32_t>(t % x_.replications())};
   }
 
-  bool hand_out(int rank) {
+  // Sends `rank` its next task (true), or tells it to stop (false).
+  bool hand_out_or_stop(int rank) {
     const auto t = next_task();
-    if (!t) return false;
+    if (!t) {
+      MPI_Send(nullptr, 0, MPI_LONG_LONG, rank, stop_tag, MPI_COMM_WORLD);
+      return false;
+    }
     long long message[2] = {static_cast<long long>(t->point), static_cast<long long>(t->replication)};
     MPI_Send(message, 2, MPI_LONG_LONG, rank, task_tag, MPI_COMM_WORLD);
     return true;
