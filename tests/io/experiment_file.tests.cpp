@@ -5,6 +5,7 @@
 #include <hdf5.h>
 
 #include <catch2/catch.hpp>
+#include <cstring>
 #include <filesystem>
 #include <map>
 
