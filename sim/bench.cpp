@@ -8,10 +8,13 @@
 #include <boost/program_options.hpp>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <thread>
 #include <vector>
 
+#include "cgsim/engine/experiment_runner.hpp"
 #include "cgsim/engine/year.hpp"
+#include "cgsim/io/experiment_file.hpp"
 #include "cgsim/io/hdf5_file.hpp"
 #include "cgsim/rules/economy.hpp"
 #include "cgsim/rules/forum_process.hpp"
@@ -81,6 +84,36 @@ double median(std::vector<double> values) {
 // Bytes the per-step MSME update reads and writes per MSME (the economy step's arrays).
 constexpr double kUpdateBytesPerMsme = 2 * (4 * 5 + 4 + 4 + 4) + 1 + 1 + 1 + 1 + 1 + 1;
 
+// Experiment throughput: replications per second of `scenario_file` as it is (its own population),
+// 10 years, through the experiment runner on `threads` threads, rows written to an experiment file
+// as `cgsim experiment run` does. One design point, so only replications vary.
+double experiment_replications_per_s(const std::string& scenario_file, int threads, std::uint32_t replications) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const auto yaml = (dir / "cgsim-bench-experiment.yaml").string();
+  const auto h5 = (dir / "cgsim-bench-experiment.h5").string();
+  {
+    std::ofstream out(yaml);
+    out << "name: bench\nscenario: '" << std::filesystem::absolute(scenario_file).string()
+        << "'\ndesign: {type: full_factorial}\nyears: 10\nreplications: " << replications << "\n";
+  }
+  auto loaded = load_experiment(yaml);
+  std::filesystem::remove(yaml);
+  if (!loaded.spec) throw std::runtime_error("bench experiment: " + to_string(loaded.errors.front()));
+  auto prepared = prepare_experiment(*loaded.spec);
+  if (!prepared.experiment) throw std::runtime_error("bench experiment: " + to_string(prepared.errors.front()));
+  const auto& x = *prepared.experiment;
+  const auto t0 = std::chrono::steady_clock::now();
+  {
+    ExperimentFile file(h5, true, x, "cgsim bench", "");
+    run_points(
+        x, shard_points(x.points(), 1, 1), threads, [&](const Row& r) { file.write_row(r, 0); }, nullptr);
+    file.finish();
+  }
+  const double seconds = seconds_since(t0);
+  std::filesystem::remove(h5);
+  return replications / seconds;
+}
+
 }  // namespace
 
 int bench_command(int argc, char** argv) {
@@ -89,12 +122,15 @@ int bench_command(int argc, char** argv) {
   std::size_t msmes = 1000000;
   int years = 2, threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   bool json = false;
+  std::uint32_t experiment_replications = 0;
   options.add_options()("help,h", "show this help")("scenario", po::value(&scenario_file),
                                                     "scenario to time (default: scenarios/pre_collaborative.yaml)")(
       "msmes", po::value(&msmes), "MSMEs in the benchmark population (default 1,000,000)")(
       "years", po::value(&years), "simulated years (default 2)")(
       "threads,t", po::value(&threads), "threads (default or 0: all cores)")("json", po::bool_switch(&json),
-                                                                             "print JSON instead of a table");
+                                                                             "print JSON instead of a table")(
+      "experiment-replications", po::value(&experiment_replications),
+      "replications timed for the experiment throughput (default 4 per thread; 0 = default)");
   po::variables_map vm;
   try {
     po::store(po::parse_command_line(argc, argv, options), vm);
@@ -107,7 +143,8 @@ int bench_command(int argc, char** argv) {
     fmt::print(
         "{}\nRuns a scenario (the pre-collaborative one unless --scenario) with N MSMEs and reports MSME-steps per "
         "second,\n"
-        "bytes per MSME, peak memory, seconds per year, HDF5 write speed and the memory bandwidth.\n"
+        "bytes per MSME, peak memory, seconds per year, HDF5 write speed, experiment throughput (replications per "
+        "second of the scenario at its own size, 10 years) and the memory bandwidth.\n"
         "Speeds are the median of {} timed runs (Y consecutive years each, on one world).\n",
         fmt::streamed(options), kRepetitions);
     return ok;
@@ -197,6 +234,9 @@ int bench_command(int argc, char** argv) {
       (indicator_count + static_cast<double>(district_indicator_count) * static_cast<double>(s.districts.size())) * 8.0;
   std::filesystem::remove(h5);
 
+  if (experiment_replications == 0) experiment_replications = static_cast<std::uint32_t>(4 * threads);
+  const double experiment_rate = experiment_replications_per_s(scenario_file, threads, experiment_replications);
+
   const double model_peak_rss = peak_rss_mib();  // before the triad's own arrays
   const double bandwidth = triad_bandwidth_gb_per_s(std::size_t{1} << 25, threads);
   const double model_traffic = update_rate * kUpdateBytesPerMsme / 1e9;
@@ -209,10 +249,10 @@ int bench_command(int argc, char** argv) {
         "\"seconds_per_simulated_year\": {:.4g}, \"build_seconds\": {:.3g}, \"hdf5_write_mb_per_s\": {:.4g}, "
         "\"hdf5_raw_mb_per_s\": {:.4g}, \"triad_bandwidth_gb_per_s\": {:.4g}, \"update_traffic_gb_per_s\": {:.4g}, "
         "\"update_traffic_to_bandwidth_ratio\": {:.3g}, \"forum_seconds_per_year\": {:.4g}, \"forum_share_of_year\": "
-        "{:.3g}}}\n",
+        "{:.3g}, \"experiment_replications\": {}, \"experiment_replications_per_s\": {:.4g}}}\n",
         json_string(s.name), msmes, years, threads, kRepetitions, fmt::join(whole_rates, ", "), whole_rate, update_rate,
         bytes_per_msme, model_peak_rss, run_s / years, build_s, written / write_s / 1e6, raw / write_s / 1e6, bandwidth,
-        model_traffic, model_traffic / bandwidth, forum_s, forum_share);
+        model_traffic, model_traffic / bandwidth, forum_s, forum_share, experiment_replications, experiment_rate);
     return ok;
   }
   fmt::print("cgsim bench: {}, {} MSMEs, {} years x {} steps, {} threads\n", s.name, msmes, years,
@@ -227,6 +267,10 @@ int bench_command(int argc, char** argv) {
              forum_s, forum_share);
   fmt::print("  HDF5 write             {:>10.3g} MB/s in the file ({:.3g} MB/s of raw values)\n",
              written / write_s / 1e6, raw / write_s / 1e6);
+  fmt::print(
+      "  experiment throughput  {:>10.3g} replications/s ({} replications of the scenario as it is, 10 "
+      "years, {} threads)\n",
+      experiment_rate, experiment_replications, threads);
   fmt::print("  memory bandwidth       {:>10.3g} GB/s (STREAM triad)\n", bandwidth);
   fmt::print("  update traffic         {:>10.3g} GB/s = {:.2g} of the bandwidth\n", model_traffic,
              model_traffic / bandwidth);

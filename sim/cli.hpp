@@ -48,5 +48,6 @@ int params_command(int argc, char** argv);
 int indicators_command(int argc, char** argv);
 int inspect_command(int argc, char** argv);
 int bench_command(int argc, char** argv);
+int experiment_command(int argc, char** argv);
 
 }  // namespace cgsim::cli

@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
     if (command == "params") return params_command(argc - 1, argv + 1);
     if (command == "indicators") return indicators_command(argc - 1, argv + 1);
     if (command == "inspect") return inspect_command(argc - 1, argv + 1);
+    if (command == "experiment") return experiment_command(argc - 1, argv + 1);
     if (command == "bench") return bench_command(argc - 1, argv + 1);
   } catch (const std::exception& e) {
     fmt::print(stderr, "cgsim {}: error: {}\n", command, e.what());

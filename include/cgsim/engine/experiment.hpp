@@ -1,9 +1,10 @@
 #pragma once
-// An experiment: scenarios x replications, run on a pool of threads. Replication r of every
-// scenario uses the random streams keyed (seed, r) (common random numbers), and results reach
-// the sink in a fixed order (replication by replication, and within one replication scenario by
-// scenario) whatever the thread count, so files are bit-identical for any --threads, and an
-// interrupted comparison keeps whole pairs.
+// An experiment: scenarios x replications, run on a pool of threads (what `run` and `compare`
+// use; experiment *files* with designs over parameters are engine/experiment_runner.hpp).
+// Replication r of every scenario uses the random streams keyed (seed, r) (common random
+// numbers), and results reach the sink in a fixed order (replication by replication, and within
+// one replication scenario by scenario) whatever the thread count, so files are bit-identical
+// for any --threads, and an interrupted comparison keeps whole pairs.
 #include <atomic>
 #include <functional>
 #include <vector>
