@@ -171,6 +171,24 @@ def paired_comparison(frame: pd.DataFrame, scenarios: list[str],
     return pd.DataFrame(rows, columns=COMPARISON_COLUMNS)
 
 
+def without_intervals_below_two(comparison: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
+    """The comparison with no interval and nothing "excluding zero" for a scenario with fewer
+    than 2 finished replications (older files store zero-width intervals there), as
+    mean_ci gives for n < 2 and cgsim compare prints."""
+    counts = indicators.groupby("scenario")["replication"].nunique()
+    out = comparison.copy()
+    if out.empty:
+        return out
+    baseline_n = int(counts.get(out["scenario"].iloc[0], 0))
+    out.attrs = dict(comparison.attrs)
+    few = out["scenario"].map(lambda s: min(int(counts.get(s, 0)), baseline_n) < 2)
+    if few.any():
+        for column in ("ci_low", "ci_high", "diff_ci_low", "diff_ci_high"):
+            out.loc[few, column] = np.nan
+        out.loc[few, "diff_excludes_zero"] = False
+    return out
+
+
 def stage_shares(values, n_stages: int) -> np.ndarray:
     """Share of replications in each collaboration stage 0..n_stages-1."""
     x = np.asarray(values, dtype=float)
