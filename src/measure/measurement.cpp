@@ -1,6 +1,7 @@
 #include "cgsim/measure/measurement.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "cgsim/core/parallel.hpp"
 #include "cgsim/measure/collaboration.hpp"
@@ -11,7 +12,9 @@
 namespace cgsim {
 namespace {
 
-double ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
+// a / b, or NaN (missing: nothing to measure) when there is no denominator, e.g. the reach of a
+// district without alive MSMEs or the need match of a year without deliveries (docs/output.md).
+double ratio(double a, double b) { return b > 0 ? a / b : std::numeric_limits<double>::quiet_NaN(); }
 
 // Sums over one district's alive MSMEs, in MSME order.
 struct DistrictTally {
@@ -94,7 +97,7 @@ void measure_msmes(const World& w, YearRecord& r) {
   out_values[ind::trust_msme_government] = ratio(trust_g, alive);
   out_values[ind::benefit_gini_msmes] = gini_with_zeros(benefits, no_benefit, w.threads);
   const double spend_billion = w.flows.spend / 1000.0;
-  out_values[ind::csr_efficiency] = spend_billion > 0 ? gain / spend_billion : 0.0;
+  out_values[ind::csr_efficiency] = ratio(gain, spend_billion);
   std::vector<double> per_msme;
   for (int d = 0; d < D; ++d)
     if (r.districts[district_msmes][d] > 0)
@@ -112,8 +115,10 @@ void measure_governance(const World& w, YearRecord& r) {
   out_values[ind::forum_budget_share] = f.forum_budget_share;
   out_values[ind::msme_voice_share] = outcome.msme_voice_share;
   out_values[ind::decision_success] = outcome.plan_adopted ? 1.0 : 0.0;
-  out_values[ind::decision_acceptability] = outcome.acceptability;
-  out_values[ind::decision_equity] = outcome.equity;
+  // Without participants nobody judged a plan: acceptability and equity are undefined.
+  const bool judged = !w.forum.participants.empty();
+  out_values[ind::decision_acceptability] = judged ? outcome.acceptability : ratio(0, 0);
+  out_values[ind::decision_equity] = judged ? outcome.equity : ratio(0, 0);
   out_values[ind::deliberation_rounds] = outcome.rounds;
   double members = 0, active = 0, reporting = 0;
   for (const auto& c : w.companies) {
