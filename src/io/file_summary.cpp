@@ -31,6 +31,7 @@ struct Owned {
 // Bounds shared with analysis/load.py (MAX_YEARS, MAX_DISTRICTS).
 constexpr long long kMaxYears = 10000;
 constexpr long long kMaxDistrictsInFile = 65535;
+constexpr long long kMaxValues = 1LL << 29;  // MAX_VALUES
 
 [[noreturn]] void invalid(const std::string& what) { throw OutputError("not a valid cgsim file: " + what); }
 
@@ -135,6 +136,10 @@ std::vector<std::string> check_datasets(hid_t group, const std::string& scenario
     if (static_cast<long long>(dims[0]) < finished)
       invalid(where + " holds " + std::to_string(dims[0]) + " rows but " + std::to_string(finished) +
               " replications are counted as finished");
+    hsize_t row_values = 1;
+    for (const auto t : trailing) row_values *= t;
+    if (row_values > 0 && static_cast<hsize_t>(finished) > static_cast<hsize_t>(kMaxValues) / row_values)
+      invalid(where + " declares more values than a reader allows");
     check_readable(g.id, name, dims, finished, where);
   }
   return names;
@@ -153,7 +158,7 @@ FileSummary::Group read_group(hid_t file, const std::string& name) {
     invalid("attributes " + at + "years = " + std::to_string(g.years) + ", replications = " + std::to_string(counted));
   const auto scale = expect_dataset(group.id, "replication", "/" + name + "/replication", 1, false);
   g.replications = std::min(counted, static_cast<long long>(scale[0]));
-  check_readable(group.id, "replication", scale, g.replications, "/" + name + "/replication");
+  if (g.replications > kMaxValues) invalid("/" + name + "/replication declares more values than a reader allows");
   if (expect_dataset(group.id, "time", "/" + name + "/time", 1, false)[0] != static_cast<hsize_t>(g.years))
     invalid("/" + name + "/time does not hold one value per year");
   if (H5Lexists(group.id, "district", H5P_DEFAULT) > 0) {
@@ -164,6 +169,7 @@ FileSummary::Group read_group(hid_t file, const std::string& name) {
   g.indicators = check_datasets(group.id, name, "indicators", {years}, g.replications);
   if (H5Lexists(group.id, "districts", H5P_DEFAULT) > 0)
     check_datasets(group.id, name, "districts", {years, static_cast<hsize_t>(g.districts)}, g.replications);
+  check_readable(group.id, "replication", scale, g.replications, "/" + name + "/replication");
   return g;
 }
 

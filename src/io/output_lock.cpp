@@ -33,6 +33,18 @@ bool still_named(int fd, const std::string& path) {
 
 }  // namespace
 
+std::optional<std::string> current_writer(const std::string& output) {
+  const int fd = open(OutputLock::lock_path(output).c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  std::optional<std::string> writer;
+  if (flock(fd, LOCK_SH | LOCK_NB) != 0)
+    writer = read_pid(fd);
+  else
+    flock(fd, LOCK_UN);
+  close(fd);
+  return writer;
+}
+
 OutputLock::OutputLock(const std::string& output) : path_(lock_path(output)) {
   for (int attempt = 0; attempt < 100; ++attempt) {
     // O_NOFOLLOW: a lock file planted as a symlink is refused, never written through.

@@ -39,11 +39,26 @@ std::string display_chain(const std::vector<std::string>& stack, const std::stri
   return s + fs::path(last).filename().string();
 }
 
+std::vector<std::string> keys_under(const std::string& prefix);
+
+// A file without a .yaml/.yml name and without a single scenario key (say /etc/shadow named in
+// `extends`) is not a scenario: say so without echoing its contents as "unknown keys".
+bool not_a_scenario(const ConfigNode& root, const std::string& path, Diagnostics& errors) {
+  const auto ext = fs::path(path).extension().string();
+  if (ext == ".yaml" || ext == ".yml" || root.map.empty()) return false;
+  const auto known = keys_under("");
+  for (const auto& [key, value] : root.map)
+    if (std::find(known.begin(), known.end(), key) != known.end()) return false;
+  errors.push_back({{path, 0, 0}, "", "not a scenario file (no scenario keys; its contents are not shown)"});
+  return true;
+}
+
 // Reads `path` and everything it extends, merged (the child's keys win).
 bool read_with_extends(const std::string& path, std::vector<std::string>& stack, ConfigNode& merged,
                        Diagnostics& errors) {
   ConfigNode own;
   if (!read_config_file(path, own, errors)) return false;
+  if (not_a_scenario(own, path, errors)) return false;
   const ConfigNode* extends = own.find("extends");
   if (!extends) {
     merged = std::move(own);

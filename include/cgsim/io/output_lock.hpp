@@ -2,9 +2,13 @@
 // One writer per output file: an exclusive flock(2) on OUT.lock next to the output, holding the
 // writer's process id. The kernel drops the lock when the process ends, however it ends, so a
 // killed run never blocks the next one.
+#include <optional>
 #include <string>
 
 namespace cgsim {
+
+// The pid of the cgsim now writing `output` (or "unknown"), or nothing if none is.
+std::optional<std::string> current_writer(const std::string& output);
 
 class OutputLock {
  public:
