@@ -151,10 +151,11 @@ def paired_comparison(frame: pd.DataFrame, scenarios: list[str],
 
     The first scenario is the baseline; replications present in both scenarios are paired
     (common random numbers make replication r of every scenario share its random streams).
+    Undefined values (NaN) are missing: skipped, and an indicator without any is all NaN.
     """
     final = final_year(frame)
     wide = final.pivot_table(index=["indicator", "replication"], columns="scenario",
-                             values="value", aggfunc="first")
+                             values="value", aggfunc="first", dropna=False)
     baseline = scenarios[0]
     rows = []
     for indicator in final["indicator"].drop_duplicates():
@@ -207,7 +208,7 @@ def paired_differences(frame: pd.DataFrame, pairs: list[tuple[str, str]], indica
     """
     final = final_year(frame[frame["indicator"].isin(list(indicators))])
     wide = final.pivot_table(index=["indicator", "replication"], columns="scenario",
-                             values="value", aggfunc="first")
+                             values="value", aggfunc="first", dropna=False)
     rows = []
     for base, other in pairs:
         for indicator in indicators:
