@@ -124,7 +124,7 @@ TEST_CASE("A file that appears at the output during the run is not replaced with
   CHECK(inspect_file(path + ".partial").scenarios.at(0).replications == 2);  // the results are kept
 }
 
-TEST_CASE("--force replaces a file that appeared during the run", "[output][integrity]") {
+TEST_CASE("With --force a file that appeared during the run is replaced", "[output][integrity]") {
   Run run;
   const auto path = run.dir.file("t.h5");
   OutputFile out(path, true, "run", {run.scenario.name});

@@ -39,7 +39,7 @@ TEST_CASE("A second YAML document is an error, not dropped", "[scenario][integri
   CHECK_THAT(errors_of(r), Catch::Contains("more than one YAML document"));
 }
 
-TEST_CASE("--set extends is refused", "[scenario][integrity]") {
+TEST_CASE("Setting extends with --set is refused", "[scenario][integrity]") {
   // Row 17: it used to be dropped without a word.
   TempDir dir;
   const auto districts = dir.write("d.csv", test::kDistrictsCsv);
