@@ -212,9 +212,9 @@ int run_command(int argc, char** argv, bool compare) {
   if (const auto dir = std::filesystem::path(o.output).parent_path(); !dir.empty() && o.output.rfind("out/", 0) == 0)
     std::filesystem::create_directories(dir, ec);
 
+  install_signal_handlers();  // before the file exists: a signal from then on ends the run cleanly
   OutputFile file(o.output, o.force, joined_command_line(argc + 1, argv - 1), names);
   for (const auto& s : scenarios) file.add_scenario(s, seed);
-  install_signal_handlers();
 
   Collected collected;
   collected.final_values.assign(scenarios.size(), std::vector<std::vector<double>>(indicator_count));

@@ -15,7 +15,8 @@ S="$root/scenarios/pre_collaborative.yaml"
 
 # SIGHUP: handled like SIGTERM (exit 130, finished replications kept and readable).
 "$cgsim" run "$S" -o "$work/hup.h5" -r 100000 "${small[@]}" >/dev/null 2>&1 & pid=$!
-sleep 0.7; kill -HUP $pid; wait $pid; code=$?
+for _ in $(seq 100); do [ -f "$work/hup.h5.partial" ] && break; sleep 0.1; done
+sleep 0.3; kill -HUP $pid; wait $pid; code=$?
 [ $code -eq 130 ] || { echo "FAIL: SIGHUP gave exit $code, expected 130 (interrupted, finished replications kept)"; exit 1; }
 "$cgsim" inspect "$work/hup.h5.partial" >/dev/null; [ $? -eq 1 ] || { echo "FAIL: the file kept after SIGHUP is not readable as incomplete"; exit 1; }
 
