@@ -10,11 +10,12 @@
 namespace cgsim {
 namespace {
 
-// Per MSME: the attribute arrays (Msmes: about 60 bytes) and the per-step working copies of the
-// rules and measurements, measured at about 3x that on the shipped scenarios.
-constexpr double kBytesPerMsme = 200;
-// Per peer link: the edge list while building (8 bytes a direction) and the compressed graph.
-constexpr double kBytesPerLinkEnd = 24;
+// Per MSME and per peer-link end, calibrated on the national run (docs/performance.md: 7.6 GiB
+// peak for 64.2 million MSMEs with 4 links each, about 120 bytes an MSME): the attribute arrays
+// (about 60 bytes), per-step working copies, and the peer graph (edge list while building, then
+// the compressed graph). Rounded up so that the estimate errs on the safe side by about 10%.
+constexpr double kBytesPerMsme = 90;
+constexpr double kBytesPerLinkEnd = 10;
 
 double msme_count(const Scenario& s) {
   const auto& p = s.parameters;
