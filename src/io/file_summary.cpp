@@ -159,8 +159,9 @@ FileSummary::Group read_group(hid_t file, const std::string& name) {
   const auto scale = expect_dataset(group.id, "replication", "/" + name + "/replication", 1, false);
   g.replications = std::min(counted, static_cast<long long>(scale[0]));
   if (g.replications > kMaxValues) invalid("/" + name + "/replication declares more values than a reader allows");
-  if (expect_dataset(group.id, "time", "/" + name + "/time", 1, false)[0] != static_cast<hsize_t>(g.years))
-    invalid("/" + name + "/time does not hold one value per year");
+  const auto time = expect_dataset(group.id, "time", "/" + name + "/time", 1, false);
+  if (time[0] != static_cast<hsize_t>(g.years)) invalid("/" + name + "/time does not hold one value per year");
+  check_readable(group.id, "time", time, g.years, "/" + name + "/time");
   if (H5Lexists(group.id, "district", H5P_DEFAULT) > 0) {
     g.districts = static_cast<long long>(expect_dataset(group.id, "district", "/" + name + "/district", 1, true)[0]);
     if (g.districts > kMaxDistrictsInFile) invalid("/" + name + "/district declares more than 65535 districts");
@@ -207,7 +208,37 @@ void check_comparison(hid_t file) {
       invalid(std::string("/comparison/") + v + " does not have one value per scenario");
 }
 
+// Every object's link, header and attributes must be readable: analysis/load.py touches them
+// all (it lists groups, reads every attribute), so a file damaged anywhere in its structure (a
+// crash while HDF5 was writing) is refused by both readers, not by one only.
+herr_t touch_attribute(hid_t object, const char* name, const H5A_info_t*, void*) {
+  const hid_t a = H5Aopen(object, name, H5P_DEFAULT);
+  if (a < 0) return -1;
+  const hid_t type = H5Aget_type(a), space = H5Aget_space(a);
+  const bool ok = type >= 0 && space >= 0;
+  if (type >= 0) H5Tclose(type);
+  if (space >= 0) H5Sclose(space);
+  H5Aclose(a);
+  return ok ? 0 : -1;
+}
+
+herr_t touch_object(hid_t root, const char* name, const H5O_info_t* info, void*) {
+  if (info->num_attrs == 0) return 0;
+  const hid_t object = H5Oopen(root, name, H5P_DEFAULT);
+  if (object < 0) return -1;
+  hsize_t at = 0;
+  const herr_t status = H5Aiterate2(object, H5_INDEX_NAME, H5_ITER_NATIVE, &at, touch_attribute, nullptr);
+  H5Oclose(object);
+  return status;
+}
+
+void check_structure(hid_t file) {
+  if (H5Ovisit2(file, H5_INDEX_NAME, H5_ITER_NATIVE, touch_object, nullptr, H5O_INFO_BASIC | H5O_INFO_NUM_ATTRS) < 0)
+    invalid("its structure cannot be read (the file is damaged, e.g. by a crash while it was being written)");
+}
+
 FileSummary read_summary(hid_t file) {
+  check_structure(file);
   FileSummary s;
   const auto version = read_string_attribute(file, "cgsim_version");
   if (!version || version->empty()) invalid("attribute cgsim_version is missing");
