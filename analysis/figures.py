@@ -34,6 +34,8 @@ plt.rcParams.update({
     "axes.grid": True,
     "grid.alpha": 0.3,
     "legend.frameon": False,
+    # Names come from scenario and districts files: draw them literally ("a$^$b" is not math).
+    "text.parse_math": False,
 })
 
 

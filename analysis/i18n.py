@@ -115,6 +115,7 @@ TEXT = {
         "yes": "yes",
         "no": "no",
         "interval": "{low} to {high}",
+        "no_interval": "n/a, need ≥ 2 replications",
         "table_vs": "{scenario} compared with the baseline {baseline}",
         "show_all": "Show all indicators",
         # about
@@ -222,6 +223,7 @@ TEXT = {
         "yes": "ya",
         "no": "tidak",
         "interval": "{low} s.d. {high}",
+        "no_interval": "t/a, perlu ≥ 2 replikasi",
         "table_vs": "{scenario} dibandingkan dengan skenario dasar {baseline}",
         "show_all": "Tampilkan semua indikator",
         "about_file": "Berkas",
@@ -317,14 +319,17 @@ STAGES = {
 }
 
 
+MISSING = "—"  # an undefined value (NaN in the file: nothing to measure), docs/output.md
+
+
 def format_number(x, lang: str = "en", signed: bool = False) -> str:
     """A number for people: about three significant digits, Indonesian separators for id."""
     try:
         x = float(x)
     except (TypeError, ValueError):
-        return "–"
+        return MISSING
     if not math.isfinite(x):
-        return "–"
+        return MISSING
     ax = abs(x)
     if ax >= 100:
         digits = 0

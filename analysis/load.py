@@ -12,7 +12,13 @@ file first. Frames are tidy (one value a row):
                        revenue_per_billion                                       (or None)
 
 A file whose root attribute `complete` is 0 (an interrupted run) loads with an
-IncompleteFileWarning.
+IncompleteFileWarning. Only finished replications are read: per scenario, the smaller of its
+`replications` attribute and the length of its `replication` scale (rows beyond are unfinished).
+`cgsim inspect` applies the same definitions.
+
+Every malformed file (wrong attribute types or shapes, strings where numbers belong, datasets
+too short for the finished count, sizes beyond what the reader allows, damaged HDF5) raises
+CgsimFileError; the command-line tools turn it into their exit code 2.
 
 CLI: /usr/bin/python3 analysis/load.py OUT.h5   prints a short description of the file.
 """
@@ -21,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import warnings
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +49,18 @@ class CgsimFileError(Exception):
     """The file is missing, not HDF5, not a cgsim file, of another format_version, or broken."""
 
 
+# What h5py, numpy and the decoders raise on a damaged or crafted file; readers turn these into
+# CgsimFileError.
+READ_ERRORS = (OSError, KeyError, ValueError, TypeError, IndexError, RuntimeError,
+               UnicodeError, AttributeError)
+
+
+# Bounds on what a file may declare; reading beyond them is refused before anything is allocated.
+MAX_YEARS = 10_000
+MAX_DISTRICTS = 65_535
+MAX_VALUES = 1 << 29  # values read from one dataset (4 GiB of doubles)
+
+
 class IncompleteFileWarning(UserWarning):
     """The file was written by an interrupted run (root attribute complete = 0)."""
 
@@ -56,11 +75,38 @@ def _text(value) -> str:
         value = value.reshape(-1)[0]
     if isinstance(value, bytes):
         return value.decode("utf-8", errors="replace").rstrip("\x00")
-    return str(value)
+    # h5py keeps undecodable bytes as surrogates, which no output encoding accepts.
+    return str(value).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _integer(value) -> int:
     return int(np.asarray(value).reshape(-1)[0])
+
+
+def _invalid(path, what: str) -> CgsimFileError:
+    return CgsimFileError(f"{path}: not a valid cgsim file: {what}")
+
+
+def _int_attr(obj, name: str, path, where: str = "") -> int | None:
+    """An attribute that must be one integer, or None when absent."""
+    if name not in obj.attrs:
+        return None
+    array = np.asarray(obj.attrs[name])
+    if array.size != 1 or array.dtype.kind not in "iu":
+        raise _invalid(path, f"attribute {where}{name} (expected one integer)")
+    return int(array.reshape(-1)[0])
+
+
+def _str_attr(obj, name: str, path, where: str = "") -> str | None:
+    """An attribute that must be one string (variable or fixed length), or None when absent."""
+    if name not in obj.attrs:
+        return None
+    value = obj.attrs[name]
+    array = np.asarray(value)
+    if array.size != 1 or array.dtype.kind not in "SOU" or not isinstance(
+            array.reshape(-1)[0], (str, bytes)):
+        raise _invalid(path, f"attribute {where}{name} (expected one string)")
+    return _text(value)
 
 
 def _strings(dataset: h5py.Dataset) -> list[str]:
@@ -88,6 +134,9 @@ def open_cgsim(path) -> h5py.File:
         raise CgsimFileError(f"{path}: HDF5 file cannot be opened ({err})") from err
     try:
         _validate(handle, path)
+    except READ_ERRORS as err:
+        handle.close()
+        raise CgsimFileError(f"{path}: not a valid cgsim file ({err})") from err
     except BaseException:
         handle.close()
         raise
@@ -103,21 +152,24 @@ def _validate(f: h5py.File, path: Path) -> None:
     if missing:
         raise CgsimFileError(f"{path}: not a cgsim file (root attribute(s) "
                              f"{', '.join(missing)} missing)")
-    try:
-        version = _integer(f.attrs["format_version"])
-    except (TypeError, ValueError) as err:
-        raise CgsimFileError(f"{path}: root attribute format_version is not an integer "
-                             f"({f.attrs['format_version']!r})") from err
+    version_text = _str_attr(f, "cgsim_version", path)
+    version = _int_attr(f, "format_version", path)
     if version != SUPPORTED_FORMAT_VERSION:
         raise CgsimFileError(f"{path}: incompatible format_version {version} (written by cgsim "
-                             f"{_text(f.attrs['cgsim_version'])}); this analysis reads "
+                             f"{version_text}); this analysis reads "
                              f"format_version {SUPPORTED_FORMAT_VERSION}")
+    complete = _int_attr(f, "complete", path)
+    if complete not in (0, 1):
+        raise _invalid(path, "attribute complete (expected 0 or 1)")
+    _str_attr(f, "scenarios", path)
     listed = _listed_scenarios(f)
     names = listed if listed is not None else _scenario_groups(f)
     if not names:
         raise CgsimFileError(f"{path}: the file holds no scenario group")
     for name in names:
         _validate_scenario(f, path, name, listed is not None)
+    if "comparison" in f:
+        _validate_comparison(f, path)
 
 
 def _validate_scenario(f: h5py.File, path: Path, name: str, listed: bool) -> None:
@@ -132,10 +184,133 @@ def _validate_scenario(f: h5py.File, path: Path, name: str, listed: bool) -> Non
     for item in ("indicators", "time", "replication"):
         if item not in group:
             raise CgsimFileError(f"{path}: missing /{name}/{item}")
+    where = f"/{name} "
+    years = _int_attr(group, "years", path, where)
+    counted = _int_attr(group, "replications", path, where)
+    for attr in ("seed", "steps_per_year"):
+        _int_attr(group, attr, path, where)
+    for attr in ("scenario_yaml", "description"):
+        _str_attr(group, attr, path, where)
+    if years is None or counted is None:
+        raise _invalid(path, f"attribute {where}years or replications is missing")
+    if not 0 <= years <= MAX_YEARS or counted < 0:
+        raise _invalid(path, f"attributes {where}years = {years}, replications = {counted}")
+    scale = _dataset(group, "replication", path, 1, "iuf")
+    if scale.shape[0] > MAX_VALUES:
+        raise _invalid(path, f"/{name}/replication declares {scale.shape[0]} values")
+    finished = min(counted, scale.shape[0])
+    time = _dataset(group, "time", path, 1, "iuf")
+    if time.shape[0] != years:
+        raise _invalid(path, f"/{name}/time holds {time.shape[0]} values, years = {years}")
+    districts = None
+    if "district" in group:
+        districts = _dataset(group, "district", path, 1, "SOU").shape[0]
+        if districts > MAX_DISTRICTS:
+            raise _invalid(path, f"/{name}/district declares {districts} districts "
+                                 f"(limit {MAX_DISTRICTS})")
+    checksums = np.zeros(finished, dtype=np.uint64)
+    for sub, trailing in (("indicators", (years,)), ("districts", (years, districts))):
+        if sub not in group:
+            continue
+        if not isinstance(group[sub], h5py.Group):
+            raise _invalid(path, f"/{name}/{sub} is not a group")
+        for key in group[sub]:
+            item = _dataset(group[sub], key, path, len(trailing) + 1, "iuf")
+            shape = item.shape
+            if trailing[-1] is None:
+                raise _invalid(path, f"/{name}/districts without a /{name}/district scale")
+            if tuple(shape[1:]) != trailing:
+                raise _invalid(path, f"/{name}/{sub}/{key} has shape {shape}, expected "
+                                     f"(replications, {', '.join(map(str, trailing))})")
+            if shape[0] < finished:
+                raise _invalid(path, f"/{name}/{sub}/{key} holds {shape[0]} rows but {finished} "
+                                     "replications are counted as finished")
+            if finished * int(np.prod(trailing)) > MAX_VALUES:
+                raise _invalid(path, f"/{name}/{sub}/{key} declares more values than this "
+                                     f"reader allows ({MAX_VALUES})")
+            rows = _readable(item, finished, path, f"/{name}/{sub}/{key}")
+            checksums += _row_checksums(f"{sub}/{key}", rows)
+    _readable(scale, finished, path, f"/{name}/replication")
+    _readable(time, years, path, f"/{name}/time")
+    _check_checksums(group, checksums, path, name)
+
+
+def _row_checksums(dataset_path: str, rows: np.ndarray) -> np.ndarray:
+    """Per finished row: CRC-32 of the dataset's path followed by the row as little-endian
+    float64, as src/io/row_checksum.cpp computes it (summed over datasets modulo 2^64)."""
+    if len(rows) == 0:
+        return np.zeros(0, dtype=np.uint64)
+    prefix = zlib.crc32(dataset_path.encode())
+    values = np.ascontiguousarray(rows, dtype="<f8").reshape(len(rows), -1)
+    return np.array([zlib.crc32(row.tobytes(), prefix) for row in values], dtype=np.uint64)
+
+
+def _check_checksums(group: h5py.Group, computed: np.ndarray, path, name: str) -> None:
+    """Every finished replication must match the checksum written with it; files written before
+    checksums existed have none and are read as they are."""
+    if "checksum" not in group:
+        return
+    stored = _dataset(group, "checksum", path, 1, "u")
+    if stored.shape[0] < len(computed):
+        raise _invalid(path, f"/{name}/checksum holds fewer values than replications are counted "
+                             "as finished")
+    values = np.asarray(_readable(stored, len(computed), path, f"/{name}/checksum"), dtype=np.uint64)
+    bad = np.nonzero(values != computed)[0]
+    if bad.size:
+        raise _invalid(path, f"/{name}: finished replication row {int(bad[0])} does not match its "
+                             "checksum (the file is damaged, e.g. by a crash while it was being written)")
+
+
+def _readable(dataset: h5py.Dataset, rows: int, path, where: str) -> np.ndarray:
+    """Reads the first `rows` rows, as `cgsim inspect` does: a run killed while HDF5 was writing
+    can leave a file whose structure opens but whose data cannot be read; such a file is
+    rejected as a whole by every reader, not half read."""
+    try:
+        return dataset[:rows]
+    except (OSError, ValueError, RuntimeError) as err:
+        raise _invalid(path, f"{where}: the data of finished replications cannot be read (the file "
+                             f"is damaged, e.g. by a crash while it was being written: {err})") from err
+
+
+def _dataset(group: h5py.Group, key: str, path, ndim: int, kinds: str) -> h5py.Dataset:
+    """group[key], which must be a dataset of `ndim` dimensions and a dtype kind in `kinds`."""
+    item = group.get(key)
+    where = f"{group.name.rstrip('/')}/{key}"
+    if not isinstance(item, h5py.Dataset):
+        raise _invalid(path, f"{where} is not a dataset")
+    if item.ndim != ndim:
+        raise _invalid(path, f"{where} has {item.ndim} dimensions, expected {ndim}")
+    kind = item.dtype.kind
+    if h5py.check_string_dtype(item.dtype) is not None:
+        kind = "S"
+    if kind not in kinds:
+        raise _invalid(path, f"{where} holds {'text' if kind in 'SOU' else item.dtype} where "
+                             f"{'text is' if 'S' in kinds else 'numbers are'} expected")
+    return item
+
+
+def _validate_comparison(f: h5py.File, path: Path) -> None:
+    group = f["comparison"]
+    if not isinstance(group, h5py.Group):
+        raise _invalid(path, "/comparison is not a group")
+    scenarios = _dataset(group, "scenario", path, 1, "SOU").shape[0]
+    indicators = _dataset(group, "indicator", path, 1, "SOU").shape[0]
+    if scenarios * indicators > MAX_VALUES:
+        raise _invalid(path, "/comparison declares more values than this reader allows")
+    for name in COMPARISON_MATRICES:
+        if name in group and _dataset(group, name, path, 2, "iufb").shape != (scenarios,
+                                                                              indicators):
+            raise _invalid(path, f"/comparison/{name} has shape {group[name].shape}, expected "
+                                 f"({scenarios}, {indicators})")
+    for name in COST_VECTORS:
+        if name in group and _dataset(group, name, path, 1, "iuf").shape != (scenarios,):
+            raise _invalid(path, f"/comparison/{name} has shape {group[name].shape}, expected "
+                                 f"({scenarios},)")
 
 
 def is_complete(f: h5py.File) -> bool:
-    return _integer(f.attrs.get("complete", 1)) != 0
+    """The root attribute complete is 1 (validated to be 0 or 1 when the file was opened)."""
+    return _integer(f.attrs.get("complete", 0)) == 1
 
 
 def _listed_scenarios(f: h5py.File) -> list[str] | None:
@@ -161,10 +336,17 @@ def _scenarios(f: h5py.File) -> list[str]:
 def _opened(source):
     """Yield an open, validated file for a path; pass an already open h5py.File through."""
     if isinstance(source, h5py.File):
-        yield source
+        name = source.filename
+        try:
+            yield source
+        except READ_ERRORS as err:
+            raise CgsimFileError(f"{name}: not a valid cgsim file ({err})") from err
         return
     with open_cgsim(source) as f:
-        yield f
+        try:
+            yield f
+        except READ_ERRORS as err:
+            raise CgsimFileError(f"{source}: not a valid cgsim file ({err})") from err
 
 
 # --- public readers ------------------------------------------------------------------------
@@ -195,6 +377,7 @@ def scenario_info(path) -> pd.DataFrame:
         rows = []
         for name in _scenarios(f):
             attrs = {key: _attr_value(value) for key, value in f[name].attrs.items()}
+            attrs["replications"] = finished_replications(f[name])
             rows.append({"scenario": name, **attrs})
         return pd.DataFrame(rows)
 
@@ -207,17 +390,24 @@ def _coordinate(group: h5py.Group, name: str, length: int) -> np.ndarray:
     return np.arange(length, dtype=values.dtype if values.size else np.int64)
 
 
+def finished_replications(group: h5py.Group) -> int:
+    """How many replications of a scenario group finished: the smaller of its `replications`
+    attribute and the length of its `replication` scale (as `cgsim inspect` counts them)."""
+    return min(_integer(group.attrs["replications"]), group["replication"].shape[0])
+
+
 def _finished_rows(group: h5py.Group, dataset: h5py.Dataset) -> tuple[np.ndarray, np.ndarray]:
     """(replication labels, data) of the replications written completely.
 
     Rows are in the order replications finished, labelled by the `replication` scale. The
-    writer appends a replication's index to that scale last, so a row beyond the scale's
-    length belongs to a replication that was interrupted and is dropped.
+    writer flushes a replication's rows before it extends that scale and the `replications`
+    count, so rows beyond the finished count belong to an interrupted replication and are
+    never read (only the finished rows are allocated).
     """
-    labels = np.asarray(group["replication"][()]).astype(np.int64)
-    data = np.asarray(dataset[()], dtype=float)
-    rows = min(len(labels), data.shape[0])
-    return labels[:rows], data[:rows]
+    rows = finished_replications(group)
+    labels = np.asarray(group["replication"][:rows]).astype(np.int64)
+    data = np.asarray(dataset[:rows], dtype=float)
+    return labels, data
 
 
 def _datasets(group: h5py.Group, sub: str, ndim: int):
@@ -388,6 +578,8 @@ def _with_coordinates(dataset, group: h5py.Group):
         if name not in group:
             raise ValueError(f"no dimension scale {name}")
         values = _strings(group[name]) if name == "district" else np.asarray(group[name][()])
+        if name == "replication" and len(values) != finished_replications(group):
+            raise ValueError("the replication scale holds unfinished replications")
         if len(values) != dataset.dims[name]:
             raise ValueError(f"scale {name} has {len(values)} values, data {dataset.dims[name]}")
         coords[name] = values
@@ -434,7 +626,7 @@ class CgsimResults:
 
 
 def load(path) -> CgsimResults:
-    with open_cgsim(path) as f:
+    with _opened(path) as f:
         return CgsimResults(
             path=Path(path),
             attrs=file_attrs(f),

@@ -16,7 +16,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `analysis` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from analysis import figures, load, stats  # noqa: E402
+from analysis import figures, load, safe_output, stats  # noqa: E402
 from analysis.i18n import LANGUAGES, Translator  # noqa: E402
 
 EXIT_BAD_INPUT = 2
@@ -67,14 +67,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("indicator", help="indicator name, or districts/<name>")
     parser.add_argument("-o", "--output", help="PNG to write (default: OUT_<indicator>.png)")
     parser.add_argument("--lang", choices=LANGUAGES, default="en")
+    parser.add_argument("--force", action="store_true",
+                        help="overwrite an existing HDF5 file given as output (never the input)")
     args = parser.parse_args(argv)
+    output = Path(args.output) if args.output else default_output(args.file, args.indicator)
+    try:
+        safe_output.check_output(output, [args.file], args.force)
+    except safe_output.UnsafeOutput as err:
+        print(f"plot.py: error: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
         with load.warnings_to_stderr("plot.py"):
             fig = plot(args.file, args.indicator, args.lang)
     except (load.CgsimFileError, UnknownIndicator) as err:
         print(f"plot.py: error: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    output = Path(args.output) if args.output else default_output(args.file, args.indicator)
     try:
         output.write_bytes(figures.to_png(fig, dpi=120))
     except OSError as err:

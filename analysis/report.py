@@ -21,7 +21,7 @@ if __package__ in (None, ""):  # run as a script: make `analysis` importable
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from analysis import catalog, figures, load, stats  # noqa: E402
+from analysis import catalog, figures, load, safe_output, stats  # noqa: E402
 from analysis.i18n import LANGUAGES, Translator  # noqa: E402
 
 EXIT_BAD_FILE = 2
@@ -80,7 +80,7 @@ def table_html(header: list[str], rows: list[list[str]]) -> str:
 
 def _cell(cell: str) -> str:
     """A table cell; numbers are right-aligned."""
-    numeric = cell[:1] in "+-0123456789–" and "<" not in cell
+    numeric = cell[:1] in "+-0123456789–—" and "<" not in cell
     return f'<td class="num">{cell}</td>' if numeric else f"<td>{cell}</td>"
 
 
@@ -147,7 +147,8 @@ def make_context(path, lang: str) -> Context:
         comparison, from_file = results.comparison, True
     else:
         comparison, from_file = stats.paired_comparison(results.indicators, scenarios), False
-    return Context(results, Translator(lang), comparison, from_file)
+    return Context(results, Translator(lang), stats.without_intervals_below_two(
+        comparison, results.indicators), from_file)
 
 
 def _row(frame: pd.DataFrame, scenario: str, indicator: str):
@@ -165,6 +166,8 @@ def _judgement(indicator: str, row) -> str:
     """'better', 'worse', 'changed' (clear but neutral) or 'unclear'."""
     if row is None or not bool(row["diff_excludes_zero"]):
         return "unclear"
+    if not (np.isfinite(row["diff_ci_low"]) and np.isfinite(row["diff_ci_high"])):
+        return "unclear"  # no interval (fewer than 2 replications): nothing is clear
     sign = catalog.direction(indicator) * np.sign(row["diff_mean"])
     return "better" if sign > 0 else "worse" if sign < 0 else "changed"
 
@@ -252,17 +255,16 @@ def _extra_cost(ctx: Context, scenario: str):
 
 
 def _interval(tr: Translator, low, high) -> str:
+    if not (np.isfinite(low) and np.isfinite(high)):
+        return tr("no_interval")
     return tr("interval", low=tr.number(low), high=tr.number(high))
 
 
 def _mean_ci(row, tr: Translator) -> str:
     """'mean (low to high)' of a comparison row, or just the mean when there is no interval."""
     if row is None:
-        return "–"
-    text = tr.number(row["mean"])
-    if np.isfinite(row["ci_low"]) and np.isfinite(row["ci_high"]):
-        text += f" ({_interval(tr, row['ci_low'], row['ci_high'])})"
-    return text
+        return "—"
+    return f"{tr.number(row['mean'])} ({_interval(tr, row['ci_low'], row['ci_high'])})"
 
 
 def section_how_to_read(ctx: Context) -> str:
@@ -532,14 +534,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", help="HTML file to write (default: OUT.html)")
     parser.add_argument("--lang", choices=LANGUAGES, default="en",
                         help="language of the report (en English, id Bahasa Indonesia)")
+    parser.add_argument("--force", action="store_true",
+                        help="overwrite an existing HDF5 file given as output (never the input)")
     args = parser.parse_args(argv)
+    output = Path(args.output) if args.output else Path(args.file).with_suffix(".html")
+    try:
+        safe_output.check_output(output, [args.file], args.force)
+    except safe_output.UnsafeOutput as err:
+        print(f"report.py: error: {err}", file=sys.stderr)
+        return EXIT_BAD_FILE
     try:
         with load.warnings_to_stderr("report.py"):
             page = build_report(args.file, args.lang)
     except load.CgsimFileError as err:
         print(f"report.py: error: {err}", file=sys.stderr)
         return EXIT_BAD_FILE
-    output = Path(args.output) if args.output else Path(args.file).with_suffix(".html")
     try:
         output.write_text(page, encoding="utf-8")
     except OSError as err:

@@ -151,10 +151,11 @@ def paired_comparison(frame: pd.DataFrame, scenarios: list[str],
 
     The first scenario is the baseline; replications present in both scenarios are paired
     (common random numbers make replication r of every scenario share its random streams).
+    Undefined values (NaN) are missing: skipped, and an indicator without any is all NaN.
     """
     final = final_year(frame)
     wide = final.pivot_table(index=["indicator", "replication"], columns="scenario",
-                             values="value", aggfunc="first")
+                             values="value", aggfunc="first", dropna=False)
     baseline = scenarios[0]
     rows = []
     for indicator in final["indicator"].drop_duplicates():
@@ -169,6 +170,24 @@ def paired_comparison(frame: pd.DataFrame, scenarios: list[str],
                 diff = paired_diff(table[baseline], table[scenario], confidence)
             rows.append((scenario, indicator, mean, low, high, *diff))
     return pd.DataFrame(rows, columns=COMPARISON_COLUMNS)
+
+
+def without_intervals_below_two(comparison: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
+    """The comparison with no interval and nothing "excluding zero" for a scenario with fewer
+    than 2 finished replications (older files store zero-width intervals there), as
+    mean_ci gives for n < 2 and cgsim compare prints."""
+    counts = indicators.groupby("scenario")["replication"].nunique()
+    out = comparison.copy()
+    if out.empty:
+        return out
+    baseline_n = int(counts.get(out["scenario"].iloc[0], 0))
+    out.attrs = dict(comparison.attrs)
+    few = out["scenario"].map(lambda s: min(int(counts.get(s, 0)), baseline_n) < 2)
+    if few.any():
+        for column in ("ci_low", "ci_high", "diff_ci_low", "diff_ci_high"):
+            out.loc[few, column] = np.nan
+        out.loc[few, "diff_excludes_zero"] = False
+    return out
 
 
 def stage_shares(values, n_stages: int) -> np.ndarray:
@@ -189,7 +208,7 @@ def paired_differences(frame: pd.DataFrame, pairs: list[tuple[str, str]], indica
     """
     final = final_year(frame[frame["indicator"].isin(list(indicators))])
     wide = final.pivot_table(index=["indicator", "replication"], columns="scenario",
-                             values="value", aggfunc="first")
+                             values="value", aggfunc="first", dropna=False)
     rows = []
     for base, other in pairs:
         for indicator in indicators:

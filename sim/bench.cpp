@@ -3,6 +3,7 @@
 #include <fmt/ostream.h>
 #include <fmt/ranges.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <boost/program_options.hpp>
@@ -212,7 +213,9 @@ int bench_command(int argc, char** argv) {
   const double forum_share = forum_s / (run_s / years);
 
   // HDF5 write throughput: the indicators of many replications of this run.
-  const auto h5 = (std::filesystem::temp_directory_path() / "cgsim-bench.h5").string();
+  // One file per process: two benchmarks at once would otherwise wait on the same output lock.
+  const auto h5 =
+      (std::filesystem::temp_directory_path() / ("cgsim-bench-" + std::to_string(getpid()) + ".h5")).string();
   const int write_reps = 200;
   t0 = std::chrono::steady_clock::now();
   {

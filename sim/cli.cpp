@@ -49,6 +49,7 @@ void install_signal_handlers() {
   sigemptyset(&action.sa_mask);
   sigaction(SIGINT, &action, nullptr);
   sigaction(SIGTERM, &action, nullptr);
+  sigaction(SIGHUP, &action, nullptr);  // a closed terminal or ssh session: keep what finished
 }
 
 Progress::Progress(bool forced) : enabled_(forced || isatty(STDERR_FILENO)), start_(now_seconds()) {}

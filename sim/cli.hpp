@@ -17,7 +17,7 @@ enum Exit : int { ok = 0, failure = 1, usage = 2, invalid_input = 3, interrupted
 std::optional<std::vector<Scenario>> load_all(const std::vector<std::string>& files,
                                               const std::vector<std::string>& overrides);
 
-// SIGINT / SIGTERM set this flag; long runs stop at the next year and keep what finished.
+// SIGINT / SIGTERM / SIGHUP set this flag; long runs stop at the next year and keep what finished.
 const std::atomic<bool>& stop_flag();
 void install_signal_handlers();
 

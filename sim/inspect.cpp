@@ -4,6 +4,7 @@
 #include <boost/program_options.hpp>
 
 #include "cgsim/io/hdf5_file.hpp"
+#include "cgsim/io/output_lock.hpp"
 #include "cli.hpp"
 
 namespace po = boost::program_options;
@@ -27,6 +28,13 @@ int inspect_command(int argc, char** argv) {
     return usage;
   }
   const std::string& file = files.front();
+  const std::string suffix = ".partial";
+  const bool partial = file.size() > suffix.size() && file.ends_with(suffix);
+  if (const auto pid = current_writer(partial ? file.substr(0, file.size() - suffix.size()) : file)) {
+    fmt::print(stderr, "cgsim inspect: {}: being written by cgsim (pid {}); inspect it when that run has ended\n", file,
+               *pid);
+    return invalid_input;
+  }
   FileSummary s;
   try {
     s = inspect_file(file);

@@ -34,6 +34,7 @@ std::string csv_field(const std::string& s) {
 }
 
 std::string interval(const Interval& i) {
+  if (i.n < 2) return number(i.mean) + " [n/a, need >= 2 replications]";
   if (!std::isfinite(i.half_width)) return number(i.mean);
   return fmt::format("{} [{}, {}]", number(i.mean), number(i.low), number(i.high));
 }

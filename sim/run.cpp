@@ -3,10 +3,12 @@
 #include <fmt/ostream.h>
 
 #include <boost/program_options.hpp>
+#include <charconv>
 #include <filesystem>
 #include <thread>
 
 #include "cgsim/engine/experiment.hpp"
+#include "cgsim/engine/memory_estimate.hpp"
 #include "cgsim/io/hdf5_file.hpp"
 #include "cgsim/measure/indicators.hpp"
 #include "cgsim/stats/comparison.hpp"
@@ -28,7 +30,57 @@ struct RunOptions {
   bool force = false, progress = false;
   double precision = 0;
   std::uint32_t max_replications = 200;
+  double max_memory_gib = 0;  // 0 = the machine's physical memory
 };
+
+// Estimates the memory the run needs before building anything; false (with a message) when it
+// exceeds `max_gib` or, if that is 0, the machine's physical memory.
+bool fits_in_memory(const std::vector<Scenario>& scenarios, int threads, double max_gib) {
+  const double limit = max_gib > 0 ? max_gib * (1 << 30) : physical_memory_bytes();
+  if (limit <= 0) return true;
+  const auto tasks = scenarios.size() * static_cast<std::size_t>(scenarios.front().parameters.replications);
+  const int concurrent = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(threads), tasks));
+  for (const auto& s : scenarios) {
+    const auto e = estimate_memory(s, concurrent);
+    if (e.total_bytes <= limit) continue;
+    fmt::print(stderr,
+               "cgsim: {} needs about {:.1f} GiB ({:.1f} GiB per simulated world, {} at once; mostly {}), more than "
+               "the {:.1f} GiB {}; reduce the population or companies, use fewer --threads, or raise --max-memory\n",
+               s.source_file, e.total_bytes / (1 << 30), (e.world_bytes + e.result_bytes) / (1 << 30), concurrent,
+               e.largest_part, limit / (1 << 30), max_gib > 0 ? "allowed by --max-memory" : "this machine has");
+    return false;
+  }
+  return true;
+}
+
+// A decimal whole number within [low, high], or nothing (signs, spaces, fractions are refused).
+std::optional<std::uint64_t> whole_number(const std::string& text, std::uint64_t low, std::uint64_t high) {
+  std::uint64_t value = 0;
+  const auto* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (text.empty() || ec != std::errc() || ptr != end || value < low || value > high) return std::nullopt;
+  return value;
+}
+
+// The scenarios of a comparison run with one seed and one replication count (common random
+// numbers); a later scenario that sets others would be silently overruled, so that is an error
+// unless --seed / --replications set them for all.
+bool same_seed_and_replications(const std::vector<Scenario>& scenarios, const RunOptions& o) {
+  const auto& first = scenarios.front();
+  for (const auto& s : scenarios) {
+    const bool seed = !o.seed && s.parameters.seed != first.parameters.seed;
+    const bool reps = !o.replications && s.parameters.replications != first.parameters.replications;
+    if (!seed && !reps) continue;
+    const char* key = seed ? "simulation.seed" : "simulation.replications";
+    fmt::print(stderr,
+               "cgsim compare: {} sets {} {} but {} sets {}; compared scenarios share the first scenario's seed and "
+               "replications (common random numbers): make them equal or give {}\n",
+               s.source_file, key, seed ? s.parameters.seed : s.parameters.replications, first.source_file,
+               seed ? first.parameters.seed : first.parameters.replications, seed ? "--seed" : "--replications");
+    return false;
+  }
+  return true;
+}
 
 // Final-year values per scenario, indicator and replication, and each replication's mean public cost.
 struct Collected {
@@ -73,12 +125,14 @@ int parse(int argc, char** argv, bool compare, RunOptions& o) {
   po::options_description options(title);
   options.add_options()("help,h", "show this help")("output,o", po::value(&o.output),
                                                     "output HDF5 file (default out/<name>.h5)")(
-      "seed", po::value<std::uint64_t>(), "base seed (default: the scenario's simulation.seed)")(
-      "replications,r", po::value<std::uint32_t>(), "replications (default: the scenario's simulation.replications)")(
+      "seed", po::value<std::string>(), "base seed (default: the scenario's simulation.seed)")(
+      "replications,r", po::value<std::string>(), "replications (default: the scenario's simulation.replications)")(
       "years", po::value<int>(), "simulated years (default: the scenario's simulation.years)")(
       "threads,t", po::value(&o.threads), "worker threads (default: all cores); results do not depend on it")(
       "set", po::value(&o.overrides)->composing(), "override a parameter: key.path=value (repeatable)")(
-      "force", po::bool_switch(&o.force), "overwrite an existing output file")(
+      "force", po::bool_switch(&o.force), "overwrite an existing output file (or discard a kept .partial)")(
+      "max-memory", po::value(&o.max_memory_gib),
+      "refuse runs estimated to need more than this many GiB (default: the machine's memory)")(
       "progress", po::bool_switch(&o.progress), "show progress even when stderr is not a terminal");
   if (compare)
     options.add_options()("format", po::value(&o.format), "table, csv or json")(
@@ -91,8 +145,24 @@ int parse(int argc, char** argv, bool compare, RunOptions& o) {
     fmt::print("{}", fmt::streamed(options));
     return -1;
   }
-  if (vm.count("seed")) o.seed = vm["seed"].as<std::uint64_t>();
-  if (vm.count("replications")) o.replications = vm["replications"].as<std::uint32_t>();
+  // Read as text: a typed "-1" must be reported as "-1", not as the unsigned number it wraps to.
+  if (vm.count("seed")) {
+    o.seed = whole_number(vm["seed"].as<std::string>(), 0, 4294967295u);
+    if (!o.seed) {
+      fmt::print(stderr, "cgsim: --seed must be a whole number from 0 to 4294967295, got '{}'\n",
+                 vm["seed"].as<std::string>());
+      return usage;
+    }
+  }
+  if (vm.count("replications")) {
+    const auto r = whole_number(vm["replications"].as<std::string>(), 1, 100000);
+    if (!r) {
+      fmt::print(stderr, "cgsim: --replications must be a whole number from 1 to 100000, got '{}'\n",
+                 vm["replications"].as<std::string>());
+      return usage;
+    }
+    o.replications = static_cast<std::uint32_t>(*r);
+  }
   if (vm.count("years")) o.years = vm["years"].as<int>();
   const std::size_t wanted = compare ? 2 : 1;
   if (o.files.size() < wanted || (!compare && o.files.size() > 1)) {
@@ -102,10 +172,6 @@ int parse(int argc, char** argv, bool compare, RunOptions& o) {
   }
   if (o.format != "table" && o.format != "csv" && o.format != "json") {
     fmt::print(stderr, "cgsim compare: --format must be table, csv or json\n");
-    return usage;
-  }
-  if (o.replications && *o.replications == 0) {
-    fmt::print(stderr, "cgsim: --replications must be at least 1\n");
     return usage;
   }
   return ok;
@@ -136,6 +202,9 @@ int run_command(int argc, char** argv, bool compare) {
       return invalid_input;
     }
   }
+  if (!same_seed_and_replications(scenarios, o)) return invalid_input;
+  const int threads = o.threads > 0 ? o.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  if (!fits_in_memory(scenarios, threads, o.max_memory_gib)) return invalid_input;
   const auto seed = static_cast<std::uint64_t>(scenarios.front().parameters.seed);
   const auto replications = static_cast<std::uint32_t>(scenarios.front().parameters.replications);
   if (o.output.empty()) o.output = default_output(scenarios, compare);
@@ -143,9 +212,9 @@ int run_command(int argc, char** argv, bool compare) {
   if (const auto dir = std::filesystem::path(o.output).parent_path(); !dir.empty() && o.output.rfind("out/", 0) == 0)
     std::filesystem::create_directories(dir, ec);
 
+  install_signal_handlers();  // before the file exists: a signal from then on ends the run cleanly
   OutputFile file(o.output, o.force, joined_command_line(argc + 1, argv - 1), names);
   for (const auto& s : scenarios) file.add_scenario(s, seed);
-  install_signal_handlers();
 
   Collected collected;
   collected.final_values.assign(scenarios.size(), std::vector<std::vector<double>>(indicator_count));
@@ -160,7 +229,7 @@ int run_command(int argc, char** argv, bool compare) {
   ExperimentPlan plan;
   for (const auto& s : scenarios) plan.scenarios.push_back(&s);
   plan.seed = seed;
-  plan.threads = o.threads > 0 ? o.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  plan.threads = threads;
   Progress progress(o.progress);
   std::uint32_t done = 0, batch = replications;
   bool finished = true;
@@ -184,7 +253,12 @@ int run_command(int argc, char** argv, bool compare) {
     file.write_comparison(table);
     file.finish();
     print_comparison(table, o.format);
-    if (table.replications < 10)
+    if (table.replications < 2)
+      fmt::print(stderr,
+                 "warning: with {} replication no interval can be computed and no difference is called clear; use "
+                 "--replications 2 or more (about 10 for useful intervals)\n",
+                 table.replications);
+    else if (table.replications < 10)
       fmt::print(stderr,
                  "warning: only {} replications; intervals are wide and unreliable below about 10 (use --replications "
                  "or --precision)\n",

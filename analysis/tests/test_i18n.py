@@ -52,4 +52,4 @@ def test_format_number():
     assert format_number(1234.5678, "id") == "1.235"
     assert format_number(0.04567, "id") == "0,0457"
     assert format_number(2.5, "en", signed=True) == "+2.50"
-    assert format_number(float("nan")) == "–"
+    assert format_number(float("nan")) == "—"

@@ -20,6 +20,7 @@ bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const st
   std::size_t delivered = 0, finished = 0;
   bool all_complete = true;
   std::exception_ptr failure;
+  std::atomic<bool> failed{false};  // after a failure (e.g. the disk is full) nothing more is simulated
 
   // Deliver the longest finished prefix, in task order (done by whichever thread holds the lock).
   auto flush = [&] {
@@ -38,7 +39,7 @@ bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const st
   const int inner_threads = std::max(1, plan.threads / outer);
   auto worker = [&] {
     for (std::size_t task; (task = next.fetch_add(1)) < total;) {
-      if (stop && stop->load()) break;
+      if ((stop && stop->load()) || failed.load()) break;
       ReplicationResult r;
       try {
         r = run_replication(*plan.scenarios[task % scenario_count], plan.seed,
@@ -47,6 +48,7 @@ bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const st
       } catch (...) {
         std::lock_guard lock(mutex);
         if (!failure) failure = std::current_exception();
+        failed = true;
         break;
       }
       std::lock_guard lock(mutex);
@@ -54,9 +56,11 @@ bool run_experiment(const ExperimentPlan& plan, const ResultSink& sink, const st
       slots[task] = std::move(r);
       ++finished;
       try {
-        flush();
+        if (!failed.load()) flush();
       } catch (...) {
         if (!failure) failure = std::current_exception();
+        failed = true;
+        break;
       }
     }
   };

@@ -1,14 +1,22 @@
 #include "cgsim/io/hdf5_file.hpp"
 
+#include <fcntl.h>
 #include <hdf5.h>
 #include <hdf5_hl.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <stdexcept>
 
 #include "cgsim/io/chunking.hpp"
+#include "cgsim/io/output_lock.hpp"
+#include "cgsim/io/row_checksum.hpp"
 #include "cgsim/measure/indicators.hpp"
 
 namespace cgsim {
@@ -121,6 +129,20 @@ void append_slice(hid_t group, const std::string& name, const std::vector<double
   check(H5Dwrite(d, H5T_NATIVE_DOUBLE, memory, file_space, H5P_DEFAULT, row.data()), "write " + name);
 }
 
+// Appends one unsigned 64-bit value to a 1-D extendible dataset (a checksum: not through double).
+void append_u64(hid_t group, const std::string& name, std::uint64_t value) {
+  Handle d(H5Dopen2(group, name.c_str(), H5P_DEFAULT), H5Dclose, "open a checksum dataset");
+  Handle space(H5Dget_space(d), H5Sclose, "get space");
+  hsize_t size = 0;
+  H5Sget_simple_extent_dims(space, &size, nullptr);
+  hsize_t start = size, count = 1, grown = size + 1;
+  check(H5Dset_extent(d, &grown), "extend " + name);
+  Handle file_space(H5Dget_space(d), H5Sclose, "get space");
+  check(H5Sselect_hyperslab(file_space, H5S_SELECT_SET, &start, nullptr, &count, nullptr), "select");
+  Handle memory(H5Screate_simple(1, &count, nullptr), H5Sclose, "memory space");
+  check(H5Dwrite(d, H5T_NATIVE_UINT64, memory, file_space, H5P_DEFAULT, &value), "write " + name);
+}
+
 void attach_scales(hid_t dataset, hid_t group, const std::vector<const char*>& scales) {
   for (unsigned k = 0; k < scales.size(); ++k) {
     Handle scale(H5Dopen2(group, scales[k], H5P_DEFAULT), H5Dclose, "open scale");
@@ -137,6 +159,8 @@ void describe(hid_t dataset, const IndicatorSpec& spec) {
 // still holds (`kept`).
 template <typename Write>
 void writing(const std::string& file, const std::string& kept, Write&& write) {
+  // HDF5's automatic error printing is per thread; results are written from worker threads.
+  H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
   try {
     write();
   } catch (const OutputError& e) {
@@ -144,23 +168,70 @@ void writing(const std::string& file, const std::string& kept, Write&& write) {
   }
 }
 
+// A file (or symlink) at `path`, without following a symlink.
+bool present(const std::string& path) {
+  struct stat st {};
+  return lstat(path.c_str(), &st) == 0;
+}
+
+// Renames `from` to `to`; unless `replace`, fails if `to` exists (it may have appeared while the
+// run was going: renameat2(RENAME_NOREPLACE), or link + unlink where the file system lacks it).
+void publish(const std::string& from, const std::string& to, bool replace) {
+  if (replace) {
+    if (std::rename(from.c_str(), to.c_str()) != 0)
+      throw OutputError(to + ": cannot rename the finished file from " + from + ": " + std::strerror(errno));
+    return;
+  }
+  if (renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return;
+  int error = errno;
+  if (error == EINVAL || error == ENOSYS) {
+    if (link(from.c_str(), to.c_str()) == 0) {
+      unlink(from.c_str());
+      return;
+    }
+    error = errno;
+  }
+  if (error == EEXIST)
+    throw OutputError(to + ": a file appeared there while the run was going; the results stay in " + from +
+                      " (rename it yourself, or rerun with --force to replace)");
+  throw OutputError(to + ": cannot rename the finished file from " + from + ": " + std::strerror(error));
+}
+
 }  // namespace
 
 OutputFile::OutputFile(std::string path, bool force, const std::string& command_line,
                        const std::vector<std::string>& scenario_names)
-    : path_(std::move(path)), partial_(path_ + ".partial") {
+    : path_(std::move(path)), partial_(path_ + ".partial"), force_(force) {
   std::error_code ec;
-  if (fs::exists(path_, ec) && !force)
-    throw OutputError(path_ + ": output exists; use --force to overwrite it or choose another -o");
   const auto dir = fs::path(path_).parent_path();
   if (!dir.empty() && !fs::is_directory(dir, ec))
     throw OutputError(path_ + ": directory " + dir.string() + " does not exist");
+  lock_ = std::make_unique<OutputLock>(path_);  // before anything is touched
+  if (present(path_) && !force)
+    throw OutputError(path_ + ": output exists; use --force to overwrite it or choose another -o");
+  if (present(partial_)) {
+    struct stat st {};
+    if (lstat(partial_.c_str(), &st) == 0 && S_ISLNK(st.st_mode) && !force)
+      throw OutputError(partial_ +
+                        ": is a symbolic link; cgsim never writes through one (remove it, or use --force "
+                        "to replace the link itself)");
+    if (!force)
+      throw OutputError(partial_ +
+                        ": a partial file from an earlier, interrupted run is in the way (its finished replications "
+                        "are readable: cgsim inspect " +
+                        partial_ + "); move it away, or use --force to discard it");
+    if (unlink(partial_.c_str()) != 0)  // removes a symlink itself, never its target
+      throw OutputError(partial_ + ": cannot remove the old partial file: " + std::strerror(errno));
+  }
   // A file whose close failed (full disk) would crash HDF5's own clean-up at exit; the .partial
   // file is already marked incomplete, so skip that clean-up.
   H5dont_atexit();
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);  // errors are reported by us, with the file name
-  file_ = H5Fcreate(partial_.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
-  if (file_ < 0) throw OutputError(partial_ + ": cannot create the output file (is the directory writable?)");
+  // H5F_ACC_EXCL opens with O_CREAT | O_EXCL, which never follows a symlink planted meanwhile.
+  file_ = H5Fcreate(partial_.c_str(), H5F_ACC_EXCL, H5P_DEFAULT, H5P_DEFAULT);
+  if (file_ < 0)
+    throw OutputError(partial_ + ": cannot create the output file (is the directory writable? " +
+                      (present(partial_) ? "a file of that name appeared meanwhile)" : "is the disk full?)"));
   open_ = true;
   writing(partial_, "", [&] {
     set_string_attribute(file_, "cgsim_version", CGSIM_VERSION);
@@ -203,6 +274,7 @@ void OutputFile::create_scenario_group(const Scenario& s, std::uint64_t seed) {
   {
     Handle rep(create_extendible(group, "replication", {0}, H5T_STD_I64LE), H5Dclose, "create replication");
     check(H5DSset_scale(rep, "replication"), "set scale");
+    Handle sum(create_extendible(group, "checksum", {0}, H5T_STD_U64LE), H5Dclose, "create checksum");
   }
   for (const char* scale : {"time", "district"}) {
     Handle d(H5Dopen2(group, scale, H5P_DEFAULT), H5Dclose, "open scale");
@@ -227,25 +299,35 @@ void OutputFile::create_scenario_group(const Scenario& s, std::uint64_t seed) {
 }
 
 void OutputFile::append(const Scenario& s, const ReplicationResult& r) {
-  writing(partial_, "; finished replications stay in this file", [&] { append_replication(s, r); });
+  writing(partial_, "; replications that finished before may still be readable there (cgsim inspect)",
+          [&] { append_replication(s, r); });
 }
 
 void OutputFile::append_replication(const Scenario& s, const ReplicationResult& r) {
   Handle group(H5Gopen2(file_, s.name.c_str(), H5P_DEFAULT), H5Gclose, "open scenario group");
   const auto years = r.years.size();
+  RowChecksum checksum;
   for (int k = 0; k < indicator_count; ++k) {
     std::vector<double> row(years);
     for (std::size_t y = 0; y < years; ++y) row[y] = r.years[y].indicators[k];
-    append_slice(group, "indicators/" + std::string(indicator_catalogue()[k].name), row);
+    const auto path = "indicators/" + std::string(indicator_catalogue()[k].name);
+    append_slice(group, path, row);
+    checksum.add(path, row.data(), row.size());
   }
   const auto D = s.districts.size();
   for (int k = 0; k < district_indicator_count; ++k) {
     std::vector<double> block(years * D);
     for (std::size_t y = 0; y < years; ++y)
       for (std::size_t d = 0; d < D; ++d) block[y * D + d] = r.years[y].districts[k][d];
-    append_slice(group, "districts/" + std::string(district_indicator_catalogue()[k].name), block);
+    const auto path = "districts/" + std::string(district_indicator_catalogue()[k].name);
+    append_slice(group, path, block);
+    checksum.add(path, block.data(), block.size());
   }
+  // The rows reach the disk before the replication is counted: a crash in between leaves rows
+  // beyond the count, which readers ignore (docs/output.md, "Finished replications").
+  check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "flush");
   // The replication scale holds integers; write through a double row converted by HDF5.
+  append_u64(group, "checksum", checksum.value());
   append_slice(group, "replication", {static_cast<double>(r.replication)});
   Handle rep(H5Dopen2(group, "replication", H5P_DEFAULT), H5Dclose, "open replication");
   Handle space(H5Dget_space(rep), H5Sclose, "get space");
@@ -299,9 +381,8 @@ void OutputFile::finish() {
   const bool closed = H5Fclose(file_) >= 0;
   open_ = false;
   if (!closed) throw OutputError(partial_ + ": cannot close the output file (disk full?)");
-  std::error_code ec;
-  fs::rename(partial_, path_, ec);
-  if (ec) throw OutputError(path_ + ": cannot rename the finished file from " + partial_ + ": " + ec.message());
+  publish(partial_, path_, force_);
+  lock_->release();
 }
 
 std::string OutputFile::abandon() {
@@ -309,79 +390,8 @@ std::string OutputFile::abandon() {
     H5Fclose(file_);
     open_ = false;
   }
+  if (lock_) lock_->release();
   return partial_;
-}
-
-FileSummary inspect_file(const std::string& path) {
-  H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
-  std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) throw OutputError(path + ": no such file");
-  if (H5Fis_hdf5(path.c_str()) <= 0) throw OutputError(path + ": not an HDF5 file");
-  Handle file(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose, "open file");
-  auto string_attr = [](hid_t obj, const char* name) -> std::string {
-    if (H5Aexists(obj, name) <= 0) return "";
-    Handle attr(H5Aopen(obj, name, H5P_DEFAULT), H5Aclose, "open attribute");
-    Handle type(H5Aget_type(attr), H5Tclose, "attribute type");
-    if (H5Tget_class(type) != H5T_STRING || H5Tis_variable_str(type) <= 0) return "";
-    Handle mem(H5Tcopy(H5T_C_S1), H5Tclose, "string type");
-    H5Tset_size(mem, H5T_VARIABLE);
-    H5Tset_cset(mem, H5T_CSET_UTF8);  // HDF5 does not convert between character sets
-    char* value = nullptr;
-    if (H5Aread(attr, mem, &value) < 0 || !value) return "";
-    std::string out(value);
-    H5free_memory(value);
-    return out;
-  };
-  auto int_attr = [](hid_t obj, const char* name) -> long long {
-    if (H5Aexists(obj, name) <= 0) return -1;
-    Handle attr(H5Aopen(obj, name, H5P_DEFAULT), H5Aclose, "open attribute");
-    long long v = -1;
-    H5Aread(attr, H5T_NATIVE_LLONG, &v);
-    return v;
-  };
-  FileSummary s;
-  s.version = string_attr(file, "cgsim_version");
-  if (s.version.empty()) throw OutputError(path + ": not a cgsim file (no cgsim_version attribute)");
-  s.created = string_attr(file, "created_utc");
-  s.command_line = string_attr(file, "command_line");
-  s.format_version = static_cast<int>(int_attr(file, "format_version"));
-  s.complete = int_attr(file, "complete") == 1;
-  s.has_comparison = H5Lexists(file, "comparison", H5P_DEFAULT) > 0;
-  std::string names = string_attr(file, "scenarios");
-  std::vector<std::string> order;
-  for (std::size_t start = 0; start < names.size();) {
-    const auto end = names.find('\n', start);
-    order.push_back(names.substr(start, end == std::string::npos ? std::string::npos : end - start));
-    if (end == std::string::npos) break;
-    start = end + 1;
-  }
-  for (const auto& name : order) {
-    if (H5Lexists(file, name.c_str(), H5P_DEFAULT) <= 0) continue;
-    Handle group(H5Gopen2(file, name.c_str(), H5P_DEFAULT), H5Gclose, "open group");
-    FileSummary::Group g;
-    g.name = name;
-    g.replications = int_attr(group, "replications");
-    g.years = int_attr(group, "years");
-    g.steps_per_year = int_attr(group, "steps_per_year");
-    g.seed = int_attr(group, "seed");
-    if (H5Lexists(group, "district", H5P_DEFAULT) > 0) {
-      Handle d(H5Dopen2(group, "district", H5P_DEFAULT), H5Dclose, "open district");
-      Handle space(H5Dget_space(d), H5Sclose, "space");
-      g.districts = H5Sget_simple_extent_npoints(space);
-    }
-    if (H5Lexists(group, "indicators", H5P_DEFAULT) > 0) {
-      Handle ind(H5Gopen2(group, "indicators", H5P_DEFAULT), H5Gclose, "open indicators");
-      H5G_info_t info;
-      H5Gget_info(ind, &info);
-      for (hsize_t k = 0; k < info.nlinks; ++k) {
-        char buffer[256] = {0};
-        H5Lget_name_by_idx(ind, ".", H5_INDEX_NAME, H5_ITER_INC, k, buffer, sizeof buffer, H5P_DEFAULT);
-        g.indicators.emplace_back(buffer);
-      }
-    }
-    s.scenarios.push_back(std::move(g));
-  }
-  return s;
 }
 
 }  // namespace cgsim

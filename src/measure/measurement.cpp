@@ -1,6 +1,7 @@
 #include "cgsim/measure/measurement.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "cgsim/core/parallel.hpp"
 #include "cgsim/core/units.hpp"
@@ -12,7 +13,9 @@
 namespace cgsim {
 namespace {
 
-double ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
+// a / b, or NaN (missing: nothing to measure) when there is no denominator, e.g. the reach of a
+// district without alive MSMEs or the need match of a year without deliveries (docs/output.md).
+double ratio(double a, double b) { return b > 0 ? a / b : std::numeric_limits<double>::quiet_NaN(); }
 
 // Sums over one district's alive MSMEs, in MSME order.
 struct DistrictTally {
@@ -95,7 +98,7 @@ void measure_msmes(const World& w, const YearFlows& flows, YearRecord& r) {
   out_values[ind::trust_msme_government] = ratio(trust_g, alive);
   out_values[ind::benefit_gini_msmes] = gini_with_zeros(benefits, no_benefit, w.threads);
   const double spend_billion = billion_from_million_idr(flows.spend);
-  out_values[ind::csr_efficiency] = spend_billion > 0 ? gain / spend_billion : 0.0;
+  out_values[ind::csr_efficiency] = ratio(gain, spend_billion);
   std::vector<double> per_msme;
   for (int d = 0; d < D; ++d)
     if (r.districts[district_msmes][d] > 0)
@@ -112,11 +115,13 @@ void measure_governance(const World& w, const Forum& forum, const YearFlows& f, 
   out_values[ind::forum_budget_share] = f.forum_budget_share;
   out_values[ind::msme_voice_share] = outcome.msme_voice_share;
   out_values[ind::decision_success] = outcome.plan_adopted ? 1.0 : 0.0;
-  out_values[ind::decision_acceptability] = outcome.acceptability;
-  out_values[ind::decision_equity] = outcome.equity;
-  out_values[ind::acceptability_government] = outcome.acceptability_government;
-  out_values[ind::acceptability_companies] = outcome.acceptability_companies;
-  out_values[ind::acceptability_msme] = outcome.acceptability_msme;
+  // Without participants nobody judged a plan: acceptability and equity are undefined.
+  const bool judged = !forum.participants.empty();
+  out_values[ind::decision_acceptability] = judged ? outcome.acceptability : ratio(0, 0);
+  out_values[ind::decision_equity] = judged ? outcome.equity : ratio(0, 0);
+  out_values[ind::acceptability_government] = judged ? outcome.acceptability_government : ratio(0, 0);
+  out_values[ind::acceptability_companies] = judged ? outcome.acceptability_companies : ratio(0, 0);
+  out_values[ind::acceptability_msme] = judged ? outcome.acceptability_msme : ratio(0, 0);
   out_values[ind::msme_influence] = outcome.msme_influence;
   out_values[ind::deliberation_rounds] = outcome.rounds;
   double members = 0, active = 0, reporting = 0;

@@ -112,7 +112,16 @@ bool parse_config(const std::string& text, const std::string& file, ConfigNode& 
   // stops at ReadLimits::max_nodes, so such a file fails fast instead of exhausting memory.
   YAML::Node doc;
   try {
-    doc = YAML::Load(text);
+    const auto documents = YAML::LoadAll(text);
+    if (documents.size() > 1) {  // a second document would be dropped without a word
+      const auto m = documents[1].Mark();
+      errors.push_back({{file, m.line >= 0 ? m.line + 1 : 0, 0},
+                        "",
+                        "more than one YAML document (a line '---' starts a second one); a scenario is one "
+                        "document"});
+      return false;
+    }
+    if (!documents.empty()) doc = documents.front();
   } catch (const YAML::Exception& e) {
     errors.push_back({{file, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0},
                       "",
@@ -129,8 +138,9 @@ bool parse_config(const std::string& text, const std::string& file, ConfigNode& 
     errors.push_back({{file, 0, 0}, "", std::string("cannot read YAML: ") + e.what()});
     return false;
   }
-  if (out.kind == ConfigNode::Kind::null) {
-    out.kind = ConfigNode::Kind::map;
+  if (out.kind == ConfigNode::Kind::null) {  // would silently run the parameter defaults
+    errors.push_back({{file, 0, 0}, "", "empty scenario file (expected keys such as `name:`; see `cgsim params`)"});
+    return false;
   }
   if (out.kind != ConfigNode::Kind::map) {
     errors.push_back({out.origin, "", "a scenario must be a mapping of keys to values"});
@@ -161,7 +171,7 @@ bool read_config_file(const std::string& path, ConfigNode& out, Diagnostics& err
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    errors.push_back({{path, 0, 0}, "", "cannot open file for reading"});
+    errors.push_back({{path, 0, 0}, "", "cannot open the file for reading (permissions?)"});
     return false;
   }
   std::ostringstream buffer;

@@ -7,6 +7,8 @@
 #include <set>
 #include <sstream>
 
+#include "cgsim/scenario/name_rules.hpp"
+
 namespace cgsim {
 namespace {
 
@@ -38,7 +40,19 @@ bool read_districts_file(const std::string& path, std::vector<DistrictSpec>& out
     errors.push_back({{path, 0, 0}, "population.districts_file", "districts file not found (expected a CSV file)"});
     return false;
   }
+  const auto bytes = std::filesystem::file_size(path, ec);
+  if (ec || bytes > kMaxDistrictsFileBytes) {
+    errors.push_back(
+        {{path, 0, 0},
+         "population.districts_file",
+         "districts file is larger than the " + std::to_string(kMaxDistrictsFileBytes >> 20) + " MiB limit"});
+    return false;
+  }
   std::ifstream in(path);
+  if (!in) {
+    errors.push_back({{path, 0, 0}, "population.districts_file", "cannot open the districts file for reading"});
+    return false;
+  }
   std::string line;
   if (!std::getline(in, line)) {
     errors.push_back({{path, 1, 1}, "population.districts_file", "empty districts file; expected a header line"});
@@ -65,16 +79,23 @@ bool read_districts_file(const std::string& path, std::vector<DistrictSpec>& out
     if (line.find_first_not_of(" \t\r") == std::string::npos || line[0] == '#') continue;
     const auto f = split_csv_line(line);
     auto at = [&](int c) { return c >= 0 && c < static_cast<int>(f.size()) ? f[c] : std::string(); };
+    if (out.size() >= kMaxDistricts) {
+      errors.push_back({{path, line_no, 1},
+                        "population.districts_file",
+                        "more than " + std::to_string(kMaxDistricts) + " districts (the limit)"});
+      return false;
+    }
     DistrictSpec d;
     d.name = at(c_name);
-    if (d.name.empty()) {
-      errors.push_back({{path, line_no, 1}, "name", "empty district name"});
+    if (const auto problem = name_problem(d.name); !problem.empty()) {
+      errors.push_back({{path, line_no, 1}, "name", "the district name " + problem});
       continue;
     }
     if (!seen.insert(d.name).second)
       errors.push_back({{path, line_no, 1}, "name", "duplicate district name '" + d.name + "'"});
-    if (!parse_number(at(c_weight), d.msme_weight) || d.msme_weight < 0)
-      errors.push_back({{path, line_no, 1}, "msme_weight", "expected a number >= 0, got '" + at(c_weight) + "'"});
+    if (!parse_number(at(c_weight), d.msme_weight) || d.msme_weight < 0 || d.msme_weight > kMaxDistrictWeight)
+      errors.push_back(
+          {{path, line_no, 1}, "msme_weight", "expected a number from 0 to 1e12, got '" + at(c_weight) + "'"});
     if (c_mining >= 0) {
       const auto m = at(c_mining);
       if (m == "1" || m == "true" || m == "yes")
@@ -98,6 +119,18 @@ bool read_districts_file(const std::string& path, std::vector<DistrictSpec>& out
       errors.push_back({{path, 0, 0}, "msme_weight", "the district weights sum to 0; at least one must be positive"});
   }
   return errors.size() == before;
+}
+
+void check_weighted_population(const std::vector<DistrictSpec>& districts, double msmes_per_weight, const Origin& where,
+                               Diagnostics& errors) {
+  if (msmes_per_weight <= 0) return;
+  double weights = 0;
+  for (const auto& d : districts) weights += d.msme_weight;
+  const double msmes = weights * msmes_per_weight;
+  if (msmes > kMaxMsmes)
+    errors.push_back({where, "population.msmes_per_weight",
+                      "population.msmes_per_weight x the sum of the district weights gives " + std::to_string(msmes) +
+                          " MSMEs, more than the limit of 200000000 (that of population.msmes)"});
 }
 
 }  // namespace cgsim

@@ -9,6 +9,7 @@
 
 #include "cgsim/scenario/default_companies.hpp"
 #include "cgsim/scenario/districts_file.hpp"
+#include "cgsim/scenario/name_rules.hpp"
 #include "cgsim/scenario/parameter_table.hpp"
 #include "cgsim/scenario/scenario_yaml.hpp"
 #include "cgsim/scenario/suggest.hpp"
@@ -53,11 +54,26 @@ std::string display_chain(const std::vector<std::string>& stack, const std::stri
   return s + fs::path(last).filename().string();
 }
 
+std::vector<std::string> keys_under(const std::string& prefix);
+
+// A file without a .yaml/.yml name and without a single scenario key (say /etc/shadow named in
+// `extends`) is not a scenario: say so without echoing its contents as "unknown keys".
+bool not_a_scenario(const ConfigNode& root, const std::string& path, Diagnostics& errors) {
+  const auto ext = fs::path(path).extension().string();
+  if (ext == ".yaml" || ext == ".yml" || root.map.empty()) return false;
+  const auto known = keys_under("");
+  for (const auto& [key, value] : root.map)
+    if (std::find(known.begin(), known.end(), key) != known.end()) return false;
+  errors.push_back({{path, 0, 0}, "", "not a scenario file (no scenario keys; its contents are not shown)"});
+  return true;
+}
+
 // Reads `path` and everything it extends, merged (the child's keys win).
 bool read_with_extends(const std::string& path, std::vector<std::string>& stack, ConfigNode& merged,
                        Diagnostics& errors) {
   ConfigNode own;
   if (!read_config_file(path, own, errors)) return false;
+  if (not_a_scenario(own, path, errors)) return false;
   const ConfigNode* extends = own.find("extends");
   if (!extends) {
     merged = std::move(own);
@@ -106,6 +122,10 @@ void apply_override(ConfigNode& root, const std::string& assignment, Diagnostics
     return;
   }
   const std::string path = assignment.substr(0, eq);
+  if (path == "extends" || path.rfind("extends.", 0) == 0) {  // files are read before overrides apply
+    errors.push_back({where, "extends", "extends cannot be set with --set; write it in the scenario file"});
+    return;
+  }
   ConfigNode value;
   Diagnostics parse_errors;
   // Wrap the value so that any YAML value (scalar, [list], {map}) parses as a document.
@@ -307,9 +327,8 @@ std::string resolve_districts_path(const Scenario& s, const Validator& v) {
 }
 
 bool valid_group_name(const std::string& name) {
-  return !name.empty() && name.find('/') == std::string::npos && name != "." && name != "comparison" &&
-         name.size() <= 200 &&
-         std::all_of(name.begin(), name.end(), [](unsigned char c) { return c >= 32 && c != 127; });
+  return name_problem(name).empty() && name.find('/') == std::string::npos && name != "." && name != "comparison" &&
+         name.size() <= 200;
 }
 
 LoadResult finish(ConfigNode tree, const std::string& file, const std::vector<std::string>& overrides) {
@@ -328,7 +347,9 @@ LoadResult finish(ConfigNode tree, const std::string& file, const std::vector<st
   if (s.name.empty()) s.name = fs::path(file).stem().string();
   if (!valid_group_name(s.name))
     errors.push_back({validator.name_origin_.file.empty() ? file_origin : validator.name_origin_, "name",
-                      "expected a non-empty name without '/' (it names the output group), got '" + s.name + "'"});
+                      "expected a non-empty name without '/', control characters or surrounding spaces, in UTF-8 "
+                      "(it names the output group)" +
+                          (valid_utf8(s.name) ? ", got '" + s.name + "'" : std::string())});
   auto located = [&](const std::string& path, const Origin& fallback) {
     const Origin* o = validator.origin_of(path);
     return o ? *o : fallback;
@@ -346,6 +367,8 @@ LoadResult finish(ConfigNode tree, const std::string& file, const std::vector<st
   if (read_districts_file(districts_path, s.districts, district_errors)) {
     s.parameters.districts_file = fs::weakly_canonical(districts_path).string();
     check_companies(s, file_origin, validator.companies_node(), errors);
+    check_weighted_population(s.districts, s.parameters.msmes_per_weight,
+                              located("population.msmes_per_weight", file_origin), errors);
   } else {
     for (auto& e : district_errors) {
       if (e.where.line == 0 && validator.origin_of("population.districts_file"))

@@ -61,17 +61,22 @@ double t_quantile(double confidence, double nu) {
   return 0.5 * (lo + hi);
 }
 
-Interval mean_interval(const std::vector<double>& values, double confidence) {
+Interval mean_interval(const std::vector<double>& all_values, double confidence) {
+  // Undefined values (NaN: an indicator with nothing to measure) are missing, not zero; the
+  // interval is over the finite ones, as analysis/stats.py computes it.
+  std::vector<double> values;
+  for (const double v : all_values)
+    if (std::isfinite(v)) values.push_back(v);
   Interval r;
   r.n = values.size();
+  const double nan = std::numeric_limits<double>::quiet_NaN();
   if (values.empty()) {
-    r.mean = r.low = r.high = r.half_width = std::numeric_limits<double>::quiet_NaN();
+    r.mean = r.low = r.high = r.half_width = nan;
     return r;
   }
   r.mean = std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(r.n);
-  if (r.n < 2) {
-    r.low = r.high = r.mean;
-    r.half_width = std::numeric_limits<double>::quiet_NaN();
+  if (r.n < 2) {  // no spread can be estimated from one value: no interval, never "significant"
+    r.low = r.high = r.half_width = nan;
     return r;
   }
   double ss = 0;

@@ -5,8 +5,12 @@
 #include <numeric>
 
 #include "cgsim/core/units.hpp"
+#include "cgsim/scenario/districts_file.hpp"
 
 namespace cgsim {
+// The districts file's limit keeps every district index below the "no association" marker.
+static_assert(kMaxDistricts <= kNoAssociation, "district indices are 16-bit");
+
 namespace {
 
 int draw_category(double u, const double* shares, int n) {

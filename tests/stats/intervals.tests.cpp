@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <limits>
 
 using namespace cgsim;
 
@@ -34,10 +35,22 @@ TEST_CASE("mean_interval of constant and single and empty samples", "[stats]") {
   CHECK(constant.low == 4.0);
   const auto single = mean_interval({7});
   CHECK(single.mean == 7.0);
-  CHECK(single.low == 7.0);
-  CHECK(single.high == 7.0);
+  // Issue 18 row 5: one value has no interval (it used to be [7, 7], "significant" everywhere).
+  CHECK(std::isnan(single.low));
+  CHECK(std::isnan(single.high));
   CHECK(std::isnan(single.half_width));
   const auto empty = mean_interval({});
   CHECK(empty.n == 0);
   CHECK(std::isnan(empty.mean));
+}
+
+TEST_CASE("mean_interval skips undefined (NaN) values, as analysis/stats.py does", "[stats][integrity]") {
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const auto r = mean_interval({1.0, nan, 3.0});
+  CHECK(r.n == 2);
+  CHECK(r.mean == 2.0);
+  CHECK(std::isfinite(r.half_width));
+  const auto one = mean_interval({nan, 5.0});
+  CHECK(one.n == 1);
+  CHECK(std::isnan(one.low));
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The HDF5 output file (layout: docs/output.md). Written to OUT.h5.partial, replications
 // appended as they finish, renamed to OUT.h5 only when complete.
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -17,9 +18,12 @@ struct OutputError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+class OutputLock;
+
 class OutputFile {
  public:
-  // Refuses to replace an existing `path` unless `force`; throws OutputError with the reason.
+  // Takes the output's lock (one writer per output), then refuses to replace an existing `path`
+  // or to discard a kept `path`.partial unless `force`; throws OutputError with the reason.
   OutputFile(std::string path, bool force, const std::string& command_line,
              const std::vector<std::string>& scenario_names);
   ~OutputFile();
@@ -29,7 +33,8 @@ class OutputFile {
   void add_scenario(const Scenario& s, std::uint64_t seed);
   void append(const Scenario& s, const ReplicationResult& r);
   void write_comparison(const ComparisonTable& table);
-  // Marks the file complete and renames it to its final name.
+  // Marks the file complete and renames it to its final name; unless `force`, refuses to replace
+  // a file that appeared at that name during the run.
   void finish();
   // Closes the file as incomplete (it keeps the .partial name); returns that name.
   std::string abandon();
@@ -42,6 +47,8 @@ class OutputFile {
   void append_replication(const Scenario& s, const ReplicationResult& r);
   void write_comparison_group(const ComparisonTable& table);
   std::string path_, partial_;
+  bool force_ = false;
+  std::unique_ptr<OutputLock> lock_;
   long long file_ = -1;
   bool open_ = false;
 };

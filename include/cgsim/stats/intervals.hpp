@@ -11,7 +11,8 @@ struct Interval {
 
 // Two-sided Student-t quantile for the given confidence and degrees of freedom.
 double t_quantile(double confidence, double degrees_of_freedom);
-// Mean and confidence interval; with n < 2 the interval is the mean itself (half width NaN).
+// Mean and confidence interval of the finite values (NaN = missing); with fewer than 2 of them
+// there is no interval: low, high and half width are NaN (and n says how many there were).
 Interval mean_interval(const std::vector<double>& values, double confidence = 0.95);
 
 }  // namespace cgsim
