@@ -91,6 +91,13 @@ std::string joint_planning_missing(const Parameters& p) {
 
 const std::vector<LeverPath>& lever_paths() {
   static const std::vector<LeverPath> table{
+      {"government.authority", "the government's power acts only in a forum that deliberates a joint plan", always,
+       joint_planning},
+      {"government.need_weight", "the government's position acts only in a forum that deliberates a joint plan", always,
+       joint_planning},
+      {"forum.agenda",
+       "a joint-planning agenda adopts a plan only under a decision rule other than unilateral, with meetings",
+       [](const Parameters& p) { return p.agenda == Agenda::joint_planning; }, joint_planning},
       {"forum.decision_rule", "it acts only in a forum that deliberates (forum.agenda joint_planning, meetings)",
        [](const Parameters& p) { return p.decision_rule != DecisionRule::unilateral; }, deliberating_forum},
       {"forum.supermajority_threshold", "it acts only when a deliberating forum decides by supermajority", always,

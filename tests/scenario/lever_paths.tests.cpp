@@ -61,6 +61,7 @@ TEST_CASE("the unilateral rule leaves joint-planning settings without a path", "
   CHECK(has(found, "forum.acceptability_tolerance"));
   CHECK(has(found, "forum.rounds_per_meeting"));
   CHECK(has(found, "forum.msme_seats"));
+  CHECK(has(found, "forum.agenda"));
   CHECK(found.front().why.find("forum.decision_rule is unilateral") != std::string::npos);
 }
 
