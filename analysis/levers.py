@@ -408,7 +408,7 @@ def write_markdown(output: Path, levers: dict[str, Lever], results: dict, args, 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--replications", type=int, default=8)
+    ap.add_argument("-r", "--replications", type=int, default=8)
     ap.add_argument("--years", type=int, default=10)
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--threads", type=int, default=2)
