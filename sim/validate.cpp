@@ -3,39 +3,85 @@
 
 #include <boost/program_options.hpp>
 
+#include "cgsim/scenario/lever_paths.hpp"
 #include "cgsim/scenario/loader.hpp"
 #include "cli.hpp"
+#include "report_table.hpp"
 
 namespace po = boost::program_options;
 
 namespace cgsim::cli {
+namespace {
+
+std::string located(const Origin& o) {
+  if (o.line <= 0) return o.file;
+  return fmt::format("{}:{}:{}", o.file, o.line, o.column);
+}
+
+// A warning per lever that the scenario sets but that has no path in its configuration.
+void warn_inert(const std::string& file, const std::vector<InertLever>& inert) {
+  for (const auto& lever : inert)
+    fmt::print(stderr, "{}: warning: {} = {} does nothing: {}\n", located(lever.where), lever.key, lever.value,
+               lever.why);
+  if (!inert.empty())
+    fmt::print(stderr, "{}: {} setting{} without effect\n", file, inert.size(), inert.size() == 1 ? "" : "s");
+}
+
+// One JSON object per file: {"file": ..., "ok": ..., "inert": [{"key", "value", "why"}]}.
+std::string explanation_json(const std::string& file, const LoadResult& result) {
+  std::string inert;
+  if (result.scenario)
+    for (const auto& lever : inert_levers(*result.scenario))
+      inert += fmt::format("{}{{\"key\": {}, \"value\": {}, \"why\": {}}}", inert.empty() ? "" : ", ",
+                           json_string(lever.key), json_string(lever.value), json_string(lever.why));
+  return fmt::format("{{\"file\": {}, \"ok\": {}, \"inert\": [{}]}}", json_string(file),
+                     result.scenario ? "true" : "false", inert);
+}
+
+}  // namespace
 
 int validate_command(int argc, char** argv) {
   po::options_description options("cgsim validate SCENARIO.yaml [more.yaml ...] [options]");
   std::vector<std::string> files, overrides;
   options.add_options()("help,h", "show this help")("set", po::value(&overrides)->composing(),
-                                                    "override a parameter: key.path=value (repeatable)");
+                                                    "override a parameter: key.path=value (repeatable)")(
+      "explain-json", "print, as JSON on stdout, each file's settings that have no path to act");
   po::variables_map vm;
   if (!parse_arguments(argc, argv, options, files, vm, "validate")) return usage;
   if (vm.count("help")) {
-    fmt::print("{}\nChecks every file and prints 'FILE: ok' or every error with its line and column.\n",
-               fmt::streamed(options));
+    fmt::print(
+        "{}\nChecks every file and prints 'FILE: ok' or every error with its line and column.\n"
+        "Warns on stderr (exit status still 0) about settings that cannot act in the scenario's\n"
+        "configuration, e.g. MSME seats in a report-only forum or sanctions with nothing binding.\n",
+        fmt::streamed(options));
     return ok;
   }
   if (files.empty()) {
     fmt::print(stderr, "cgsim validate: no scenario file given\n");
     return usage;
   }
+  const bool explain = vm.count("explain-json") > 0;
   bool all_ok = true;
+  std::vector<std::string> explained;
   for (const auto& f : files) {
     const auto result = load_scenario(f, overrides);
+    if (explain) explained.push_back(explanation_json(f, result));
     if (result.scenario) {
-      fmt::print("{}: ok\n", f);
+      if (!explain) {
+        fmt::print("{}: ok\n", f);
+        warn_inert(f, inert_levers(*result.scenario));
+      }
       continue;
     }
     all_ok = false;
-    for (const auto& e : result.errors) fmt::print("{}\n", to_string(e));
-    fmt::print("{}: {} error{}\n", f, result.errors.size(), result.errors.size() == 1 ? "" : "s");
+    for (const auto& e : result.errors) fmt::print(explain ? stderr : stdout, "{}\n", to_string(e));
+    fmt::print(explain ? stderr : stdout, "{}: {} error{}\n", f, result.errors.size(),
+               result.errors.size() == 1 ? "" : "s");
+  }
+  if (explain) {
+    std::string joined;
+    for (const auto& e : explained) joined += (joined.empty() ? "" : ",\n ") + e;
+    fmt::print("[{}]\n", joined);
   }
   return all_ok ? ok : invalid_input;
 }

@@ -6,7 +6,8 @@ std::vector<CompanySpec> default_named_companies() {
   // Order of preferences: training, mentoring, capital, equipment, market, legal, circular.
   return {
       // PTBA: Rp 60 bn CSR disbursed to Aug 2020, Rp 7.6 bn of it revolving loans with coaching
-      // [V CALIBRATION.md]; Rumah BUMN: entrepreneurship training, mentoring, market access,
+      // [V PT Bukit Asam news release 2020, docs/sources.md]; Rumah BUMN: entrepreneurship
+      // training, mentoring, market access,
       // legality (paper). Head office and mine in Lawang Kidul [V]; neighbouring districts [E].
       // Political weight: its director chaired the forum (2017) [V]; the factor 3 is [A].
       {"PTBA", 40.0, {"Lawang Kidul", "Muara Enim", "Tanjung Agung"}, {0.35, 0.15, 0.20, 0.05, 0.15, 0.05, 0.05}, 3.0},

@@ -236,6 +236,7 @@ class Validator {
     auto it = set_origins_.find(path);
     return it == set_origins_.end() ? nullptr : &it->second;
   }
+  const std::map<std::string, Origin>& set_origins() const { return set_origins_; }
   const ConfigNode* schedule_node() const { return schedule_; }
   const ConfigNode* companies_node() const { return companies_; }
 
@@ -356,6 +357,7 @@ LoadResult finish(ConfigNode tree, const std::string& file, const std::vector<st
   };
   check_consistency(s.parameters, file_origin, "", errors, located);
 
+  s.set_keys = validator.set_origins();
   s.schedule = parse_schedule(validator.schedule_node(), s.parameters, errors);
   for (const auto& change : s.schedule)
     check_consistency(s.parameters_in_year(change.year), change.origin,

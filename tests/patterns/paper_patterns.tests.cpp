@@ -1,4 +1,4 @@
-// The patterns the paper reports (MODEL.md section 7, issue "honest comparison"), checked on the
+// The patterns the paper reports (docs/ODD.md 1.2, issue "honest comparison"), checked on the
 // shipped scenarios with the full default population, 12 paired replications and a fixed seed.
 // Each check is a paired 95% interval that must exclude zero in the stated direction, so the test
 // fails if the mechanisms stop producing the pattern (no scenario names appear in the model code).

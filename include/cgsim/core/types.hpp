@@ -6,7 +6,7 @@
 
 namespace cgsim {
 
-inline constexpr int kTypes = 7;         // programme types (MODEL.md section 3)
+inline constexpr int kTypes = 7;         // programme types (docs/ODD.md, programme types)
 inline constexpr int kCapabilities = 5;  // capability dimensions K
 inline constexpr int kSectors = 5;
 inline constexpr int kScales = 3;

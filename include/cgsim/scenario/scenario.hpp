@@ -1,6 +1,7 @@
 #pragma once
 // Scenario: a validated, fully resolved description of one policy setting. It is a plain value:
 // built by the loader, read by the world builder and the schedule, written into the output.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -40,8 +41,9 @@ struct Scenario {
   Parameters parameters;  // values in force in year 1
   std::vector<DistrictSpec> districts;
   std::vector<CompanySpec> named_companies;
-  std::vector<ScheduledChange> schedule;  // sorted by year
-  std::string resolved_yaml;              // the whole scenario after extends and --set, as YAML
+  std::vector<ScheduledChange> schedule;   // sorted by year
+  std::map<std::string, Origin> set_keys;  // parameters the files or --set wrote, and where
+  std::string resolved_yaml;               // the whole scenario after extends and --set, as YAML
 
   // Parameters in force during `year` (1-based): the base values with scheduled changes applied.
   [[nodiscard]] Parameters parameters_in_year(int year) const;
