@@ -290,7 +290,9 @@ class Reader {
               "'" + path + "' is set by the experiment itself (`years:`, `seed:`, `replications:`), not by a design");
         continue;
       }
-      if (std::any_of(x.factors.begin(), x.factors.end(), [&](const FactorSpec& f) { return f.path == path; })) {
+      // A named copy: clang 14 cannot capture a structured binding in a lambda.
+      const std::string& name = path;
+      if (std::any_of(x.factors.begin(), x.factors.end(), [&](const FactorSpec& f) { return f.path == name; })) {
         error(node.origin, key, "'" + path + "' is already a factor (a parameter is a lever or an uncertainty, once)");
         continue;
       }
@@ -500,7 +502,8 @@ class Reader {
         for (std::size_t k = 0; k < row.list.size(); ++k) take(k, row.list[k]);
       } else if (row.kind == ConfigNode::Kind::map) {
         for (const auto& [path, v] : row.map) {
-          const auto f = std::find_if(x.factors.begin(), x.factors.end(), [&](auto& g) { return g.path == path; });
+          const std::string& name = path;  // clang 14 cannot capture a structured binding in a lambda
+          const auto f = std::find_if(x.factors.begin(), x.factors.end(), [&](auto& g) { return g.path == name; });
           if (f == x.factors.end())
             error(v.origin, key + "." + path, "'" + path + "' is not a lever or uncertainty of this experiment");
           else
