@@ -8,9 +8,10 @@
 //   decide_participation     params, companies (reputation, commitment)  companies (member, active, reporting)
 //   run_forum                world, needs, carry.last_voice              companies (adherence), flows -> forum
 //   allocate_budgets         companies, forum, needs, carry.last_voice   -> spending (flows: forum share, adherence)
-//   compile_needs_register   companies, spending, carry.committed, MSMEs -> register
+//   compile_needs_register   companies, spending, carry.committed, MSMEs carry.needs_register (survey, lists)
 //   steps x steps_per_year:
-//     implement_step         districts, companies, spending              MSMEs, register, carry.committed, flows
+//     implement_step         districts, companies, spending              MSMEs, carry.needs_register,
+//                                                                        carry.committed, flows
 //     economy_step           params                                      MSMEs
 //   msme_heard               forum                                       flows.voice_norm
 //   evaluate_year            districts, flows.voice_norm                 MSMEs (trust in government), companies
@@ -43,7 +44,7 @@
 namespace cgsim {
 
 CarryOver start_carry_over(const World& w) {
-  return {Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(w.companies.size()), kTypes * w.district_count()), 0.0};
+  return {Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(w.companies.size()), kTypes * w.district_count()), 0.0, {}};
 }
 
 YearFlows begin_year(World& w, const Scenario& s, int year) {
@@ -82,8 +83,8 @@ YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year
   const Spending spending = allocate_budgets(w, forum, carry.last_voice, needs);
   flows.forum_budget_share = spending.forum_budget_share;
   flows.plan_adherence = spending.plan_adherence;
-  NeedsRegister needs_register =
-      compile_needs_register(w.context(), w.districts, w.companies, w.msmes, spending, carry.committed);
+  NeedsRegister& needs_register = carry.needs_register;
+  compile_needs_register(w.context(), w.districts, w.companies, w.msmes, spending, carry.committed, needs_register);
   for (int step = 0; step < w.params.steps_per_year; ++step, ++w.step) {
     implement_step(w.context(), w.districts, w.companies, spending, carry.committed, needs_register, w.msmes, flows);
     economy_step(w.context(), w.msmes);

@@ -31,6 +31,8 @@ enum class Purpose : std::uint32_t {
   economy_idiosyncratic_extra,
   registry_noise_extra,
   forum_attendance,
+  needs_survey,
+  unit_random_draw,
 };
 
 class RandomStream {
