@@ -14,7 +14,7 @@
 //                                                                        carry.committed, flows
 //     economy_step           params                                      MSMEs
 //   msme_heard               forum                                       flows.voice_norm
-//   evaluate_year            districts, flows.voice_norm                 MSMEs (trust in government), companies
+//   evaluate_year            districts, flows.voice_norm, plan kept      MSMEs (trust in government), companies
 //                                                                        (preferences), government priorities
 //                                                                        -> feedback (flows.evaluation_feedback)
 //   update_stakeholder_trust forum, flows.meetings_held, companies        stakeholder trust, companies (commitment,
@@ -75,6 +75,14 @@ YearFlows begin_year(World& w, const Scenario& s, int year) {
   return flows;
 }
 
+namespace {
+// What MSMEs see of the forum's promise: how far the companies kept the adopted plan (its
+// adherence), or -1 if no plan was adopted.
+double promises_kept(const Forum& forum, const YearFlows& flows) {
+  return forum.outcome.plan_adopted ? flows.plan_adherence : -1.0;
+}
+}  // namespace
+
 YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year) {
   YearFlows flows = begin_year(w, s, year);
   const auto needs = district_needs(w, false);
@@ -90,8 +98,9 @@ YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year
     economy_step(w.context(), w.msmes);
   }
   flows.voice_norm = msme_heard(forum.outcome);  // being heard: how far the plan moved towards MSMEs
-  flows.evaluation_feedback =
-      evaluate_year(w.context(), w.districts, flows.voice_norm, w.msmes, w.companies, w.government_priorities).feedback;
+  flows.evaluation_feedback = evaluate_year(w.context(), w.districts, flows.voice_norm, promises_kept(forum, flows),
+                                            w.msmes, w.companies, w.government_priorities)
+                                  .feedback;
   update_stakeholder_trust(w.params, forum, flows.meetings_held, w.companies, w.stakeholder_trust);
   organise_year(w.context(), w.msmes);
   spillover_year(w.context(), w.peers, w.msmes);

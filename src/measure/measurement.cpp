@@ -103,6 +103,20 @@ void measure_msmes(const World& w, const YearFlows& flows, YearRecord& r) {
   out_values[ind::benefit_gini_districts] = gini(per_msme);
 }
 
+// What the actors did this year, over operating companies (members or not: a company outside the
+// forum is one that does not collaborate).
+CollaborationComponents collaboration_components(const World& w, const Forum& forum, const YearFlows& f) {
+  double operating = 0, active = 0, reporting = 0;
+  for (const auto& c : w.companies) {
+    if (!c.operating()) continue;
+    operating += 1;
+    active += c.active;
+    reporting += c.reporting;
+  }
+  return {ratio(active, operating), forum.outcome.plan_adopted ? f.plan_adherence : 0.0, ratio(reporting, operating),
+          std::clamp(forum.outcome.msme_influence, 0.0, 1.0)};
+}
+
 void measure_governance(const World& w, const Forum& forum, const YearFlows& f, YearRecord& r) {
   const auto& outcome = forum.outcome;
   auto& out_values = r.indicators;
@@ -131,9 +145,7 @@ void measure_governance(const World& w, const Forum& forum, const YearFlows& f, 
   out_values[ind::trust_government_company] = government_company_trust(w, forum);
   out_values[ind::csr_spend] = billion_from_million_idr(f.spend);
   out_values[ind::government_cost] = cgsim::government_cost(w.params, w.companies, f.meetings_held);
-  const CollaborationComponents parts{f.forum_budget_share, f.voice_norm, participant_trust(w, forum), f.plan_adherence,
-                                      f.evaluation_feedback};
-  out_values[ind::collaboration_index] = cgsim::collaboration_index(parts);
+  out_values[ind::collaboration_index] = cgsim::collaboration_index(collaboration_components(w, forum, f));
   out_values[ind::collaboration_stage] = cgsim::collaboration_stage(out_values[ind::collaboration_index], w.params);
 }
 
