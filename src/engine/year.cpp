@@ -94,7 +94,8 @@ YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year
   NeedsRegister& needs_register = carry.needs_register;
   compile_needs_register(w.context(), w.districts, w.companies, w.msmes, spending, carry.committed, needs_register);
   for (int step = 0; step < w.params.steps_per_year; ++step, ++w.step) {
-    implement_step(w.context(), w.districts, w.companies, spending, carry.committed, needs_register, w.msmes, flows);
+    if (w.csr_delivered)
+      implement_step(w.context(), w.districts, w.companies, spending, carry.committed, needs_register, w.msmes, flows);
     economy_step(w.context(), w.msmes);
   }
   flows.voice_norm = msme_heard(forum.outcome);  // being heard: how far the plan moved towards MSMEs

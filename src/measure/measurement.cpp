@@ -17,7 +17,7 @@ double ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
 // Sums over one district's alive MSMEs, in MSME order.
 struct DistrictTally {
   std::array<double, kCapabilities> capability{};
-  double alive = 0, formal = 0, organised = 0, served = 0, revenue = 0, trust_c = 0, trust_g = 0, gain = 0;
+  double alive = 0, formal = 0, organised = 0, served = 0, revenue = 0, trust_c = 0, trust_g = 0;
   double capability_mean_sum = 0;
   std::vector<float> revenues, benefits;  // revenue of every alive MSME; positive cumulative benefits
   std::size_t no_benefit = 0;
@@ -39,7 +39,6 @@ DistrictTally tally_district(const Msmes& m, const District& dist) {
     t.revenues.push_back(m.revenue_year[i]);
     t.trust_c += m.trust_company[i];
     t.trust_g += m.trust_government[i];
-    if (m.capability_at_year_start[i] >= 0) t.gain += sum - m.capability_at_year_start[i];
     if (m.cumulative_benefit[i] > 0)
       t.benefits.push_back(m.cumulative_benefit[i]);
     else
@@ -57,7 +56,7 @@ void measure_msmes(const World& w, const YearFlows& flows, YearRecord& r) {
   std::vector<DistrictTally> tallies(static_cast<std::size_t>(D));
   parallel_items(tallies.size(), w.threads, [&](std::size_t d) { tallies[d] = tally_district(m, w.districts[d]); });
   std::array<double, kCapabilities> capability{};
-  double alive = 0, formal = 0, organised = 0, served = 0, revenue = 0, trust_c = 0, trust_g = 0, gain = 0;
+  double alive = 0, formal = 0, organised = 0, served = 0, revenue = 0, trust_c = 0, trust_g = 0;
   std::vector<std::vector<float>> revenues(tallies.size()), benefits(tallies.size());
   std::size_t no_benefit = 0;
   for (int d = 0; d < D; ++d) {
@@ -70,7 +69,6 @@ void measure_msmes(const World& w, const YearFlows& flows, YearRecord& r) {
     revenue += t.revenue;
     trust_c += t.trust_c;
     trust_g += t.trust_g;
-    gain += t.gain;
     no_benefit += t.no_benefit;
     revenues[d] = std::move(t.revenues);
     benefits[d] = std::move(t.benefits);
@@ -94,8 +92,6 @@ void measure_msmes(const World& w, const YearFlows& flows, YearRecord& r) {
   out_values[ind::trust_msme_company] = ratio(trust_c, alive);
   out_values[ind::trust_msme_government] = ratio(trust_g, alive);
   out_values[ind::benefit_gini_msmes] = gini_with_zeros(benefits, no_benefit, w.threads);
-  const double spend_billion = billion_from_million_idr(flows.spend);
-  out_values[ind::csr_efficiency] = spend_billion > 0 ? gain / spend_billion : 0.0;
   std::vector<double> per_msme;
   for (int d = 0; d < D; ++d)
     if (r.districts[district_msmes][d] > 0)
