@@ -247,6 +247,7 @@ UNITS = {
     "points_per_billion": ("capability points per billion IDR",
                            "poin kapabilitas per miliar rupiah"),
     "stage": ("0–3", "0–3"),
+    "billion_per_billion": ("billion IDR per billion IDR", "miliar rupiah per miliar rupiah"),
 }
 
 # indicator -> (unit key, English name, Indonesian name)
@@ -299,7 +300,16 @@ INDICATORS = {
     "trust_msme_government": ("share", "MSMEs' trust in government",
                               "Kepercayaan UMKM kepada pemerintah"),
     "csr_spend": ("billion_idr", "CSR spending on MSMEs", "Belanja CSR untuk UMKM"),
-    "csr_efficiency": ("points_per_billion", "CSR efficiency", "Efisiensi CSR"),
+    "csr_impact_capability_per_bn": (
+        "points_per_billion",
+        "CSR impact on capability per Rp bn",
+        "Dampak CSR pada kapabilitas per Rp miliar",
+    ),
+    "csr_impact_revenue_per_bn": (
+        "billion_per_billion",
+        "CSR impact on revenue per Rp bn",
+        "Dampak CSR pada omzet per Rp miliar",
+    ),
     "government_cost": ("billion_idr", "Public cost of governance",
                         "Biaya tata kelola bagi pemerintah"),
     "collaboration_index": ("share", "Collaboration index", "Indeks kolaborasi"),

@@ -57,7 +57,7 @@ std::string json_string(const std::string& s) {
 
 void print_run_summary(const ComparisonTable& t) {
   fmt::print("{} ({} replications): final-year mean [95% CI]\n", t.scenarios.front(), t.replications);
-  for (const auto& name : kKey) fmt::print("  {:<24} {}\n", name, interval(t.level[0][index_of(t, name)]));
+  for (const auto& name : kKey) fmt::print("  {:<28} {}\n", name, interval(t.level[0][index_of(t, name)]));
 }
 
 void print_comparison(const ComparisonTable& t, const std::string& format) {
@@ -99,12 +99,12 @@ void print_comparison(const ComparisonTable& t, const std::string& format) {
   fmt::print("Differences are against {} (paired t); * = the interval excludes zero.\n\n", t.scenarios[0]);
   for (std::size_t s = 0; s < S; ++s) {
     fmt::print("== {}{}\n", t.scenarios[s], s == 0 ? " (baseline)" : "");
-    fmt::print("  {:<24} {:<34} {}\n", "indicator", "mean [95% CI]", s == 0 ? "" : "difference [95% CI]");
+    fmt::print("  {:<28} {:<34} {}\n", "indicator", "mean [95% CI]", s == 0 ? "" : "difference [95% CI]");
     for (const auto& name : kKey) {
       const auto i = index_of(t, name);
       const auto& d = t.difference[s][i];
       const bool sure = s > 0 && (d.low > 0 || d.high < 0);
-      fmt::print("  {:<24} {:<34} {}{}\n", name, interval(t.level[s][i]), s == 0 ? "" : interval(d), sure ? " *" : "");
+      fmt::print("  {:<28} {:<34} {}{}\n", name, interval(t.level[s][i]), s == 0 ? "" : interval(d), sure ? " *" : "");
     }
     if (s > 0)
       fmt::print(

@@ -78,8 +78,10 @@ UNITS = {  # indicator: (units, description) as in docs/output.md
     "trust_msme_company": ("share", "mean trust of MSMEs in companies"),
     "trust_msme_government": ("share", "mean trust of MSMEs in government"),
     "csr_spend": ("billion IDR per year", "CSR spent on MSME programmes"),
-    "csr_efficiency": ("capability points per billion IDR", "increase in summed capability per "
-                                                           "billion IDR spent"),
+    "csr_impact_capability_per_bn": ("capability points per billion IDR",
+                                     "capability gained against the no-CSR counterfactual per billion IDR"),
+    "csr_impact_revenue_per_bn": ("billion IDR per billion IDR",
+                                  "revenue gained against the no-CSR counterfactual per billion IDR"),
     "government_cost": ("billion IDR per year", "public cost of the governance levers in force"),
     "collaboration_index": ("share", "composite of measured collaboration (ODD 7.11)"),
     "collaboration_stage": ("0..3", "0 pre-collaborative, 1 nascent, 2 developing, "
@@ -153,7 +155,8 @@ def simulate(s: float, replications: int, years: int, seed: int, msmes: int):
     ind["trust_msme_company"] = share(0.35 + 0.2 * grow + 0.01 * eps[..., 4])
     ind["trust_msme_government"] = share(0.4 + 0.2 * grow + 0.01 * eps[..., 5])
     ind["csr_spend"] = 25 + 0.5 * eps[..., 6]
-    ind["csr_efficiency"] = 20 + 40 * grow + 1.0 * eps[..., 7]
+    ind["csr_impact_capability_per_bn"] = 20 + 40 * grow + 1.0 * eps[..., 7]
+    ind["csr_impact_revenue_per_bn"] = 0.5 + 1.0 * grow + 0.05 * eps[..., 7]
     ind["government_cost"] = (0.5 + 1.5 * s if s > 0 else 0.0) + 0.02 * s * eps[..., 0] \
         + np.zeros((R, T))
     ind["collaboration_index"] = share(0.15 + 0.6 * grow + 0.03 * eps[..., 1])

@@ -48,7 +48,7 @@ UNIT_KEYS = {
     "share": "share", "share 0..1": "share", "share (-1..1)": "share", "trust 0..1": "share", "Gini 0..1": "gini", "0/1": "binary",
     "share (sd)": "sd", "count": "count", "million IDR per year": "million_idr",
     "billion IDR per year": "billion_idr", "capability points per billion IDR": "points_per_billion",
-    "stage 0..3": "stage",
+    "stage 0..3": "stage", "billion IDR per billion IDR": "billion_per_billion",
 }
 
 

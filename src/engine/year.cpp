@@ -8,12 +8,13 @@
 //   decide_participation     params, companies (reputation, commitment)  companies (member, active, reporting)
 //   run_forum                world, needs, carry.last_voice              companies (adherence), flows -> forum
 //   allocate_budgets         companies, forum, needs, carry.last_voice   -> spending (flows: forum share, adherence)
-//   compile_needs_register   companies, spending, carry.committed, MSMEs -> register
+//   compile_needs_register   companies, spending, carry.committed, MSMEs carry.needs_register (survey, lists)
 //   steps x steps_per_year:
-//     implement_step         districts, companies, spending              MSMEs, register, carry.committed, flows
+//     implement_step         districts, companies, spending              MSMEs, carry.needs_register,
+//                                                                        carry.committed, flows
 //     economy_step           params                                      MSMEs
 //   msme_heard               forum                                       flows.voice_norm
-//   evaluate_year            districts, flows.voice_norm                 MSMEs (trust in government), companies
+//   evaluate_year            districts, flows.voice_norm, plan kept      MSMEs (trust in government), companies
 //                                                                        (preferences), government priorities
 //                                                                        -> feedback (flows.evaluation_feedback)
 //   update_stakeholder_trust forum, flows.meetings_held, companies        stakeholder trust, companies (commitment,
@@ -43,7 +44,7 @@
 namespace cgsim {
 
 CarryOver start_carry_over(const World& w) {
-  return {Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(w.companies.size()), kTypes * w.district_count()), 0.0};
+  return {Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(w.companies.size()), kTypes * w.district_count()), 0.0, {}};
 }
 
 YearFlows begin_year(World& w, const Scenario& s, int year) {
@@ -74,6 +75,14 @@ YearFlows begin_year(World& w, const Scenario& s, int year) {
   return flows;
 }
 
+namespace {
+// What MSMEs see of the forum's promise: how far the companies kept the adopted plan (its
+// adherence), or -1 if no plan was adopted.
+double promises_kept(const Forum& forum, const YearFlows& flows) {
+  return forum.outcome.plan_adopted ? flows.plan_adherence : -1.0;
+}
+}  // namespace
+
 YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year) {
   YearFlows flows = begin_year(w, s, year);
   const auto needs = district_needs(w, false);
@@ -82,15 +91,17 @@ YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year
   const Spending spending = allocate_budgets(w, forum, carry.last_voice, needs);
   flows.forum_budget_share = spending.forum_budget_share;
   flows.plan_adherence = spending.plan_adherence;
-  NeedsRegister needs_register =
-      compile_needs_register(w.context(), w.districts, w.companies, w.msmes, spending, carry.committed);
+  NeedsRegister& needs_register = carry.needs_register;
+  compile_needs_register(w.context(), w.districts, w.companies, w.msmes, spending, carry.committed, needs_register);
   for (int step = 0; step < w.params.steps_per_year; ++step, ++w.step) {
-    implement_step(w.context(), w.districts, w.companies, spending, carry.committed, needs_register, w.msmes, flows);
+    if (w.csr_delivered)
+      implement_step(w.context(), w.districts, w.companies, spending, carry.committed, needs_register, w.msmes, flows);
     economy_step(w.context(), w.msmes);
   }
   flows.voice_norm = msme_heard(forum.outcome);  // being heard: how far the plan moved towards MSMEs
-  flows.evaluation_feedback =
-      evaluate_year(w.context(), w.districts, flows.voice_norm, w.msmes, w.companies, w.government_priorities).feedback;
+  flows.evaluation_feedback = evaluate_year(w.context(), w.districts, flows.voice_norm, promises_kept(forum, flows),
+                                            w.msmes, w.companies, w.government_priorities)
+                                  .feedback;
   update_stakeholder_trust(w.params, forum, flows.meetings_held, w.companies, w.stakeholder_trust);
   organise_year(w.context(), w.msmes);
   spillover_year(w.context(), w.peers, w.msmes);

@@ -5,7 +5,7 @@
 namespace cgsim {
 
 double collaboration_index(const CollaborationComponents& c) {
-  return (c.forum_budget_share + c.voice + c.trust + c.plan_adherence + c.feedback) / 5.0;
+  return (c.attendance + c.plan_kept + c.information_shared + c.msme_influence) / 4.0;
 }
 
 int collaboration_stage(double index, const Parameters& p) {

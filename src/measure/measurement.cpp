@@ -20,7 +20,7 @@ double ratio(double a, double b) { return b > 0 ? a / b : std::numeric_limits<do
 // Sums over one district's alive MSMEs, in MSME order.
 struct DistrictTally {
   std::array<double, kCapabilities> capability{};
-  double alive = 0, formal = 0, organised = 0, served = 0, revenue = 0, trust_c = 0, trust_g = 0, gain = 0;
+  double alive = 0, formal = 0, organised = 0, served = 0, revenue = 0, trust_c = 0, trust_g = 0;
   double capability_mean_sum = 0;
   std::vector<float> revenues, benefits;  // revenue of every alive MSME; positive cumulative benefits
   std::size_t no_benefit = 0;
@@ -42,7 +42,6 @@ DistrictTally tally_district(const Msmes& m, const District& dist) {
     t.revenues.push_back(m.revenue_year[i]);
     t.trust_c += m.trust_company[i];
     t.trust_g += m.trust_government[i];
-    if (m.capability_at_year_start[i] >= 0) t.gain += sum - m.capability_at_year_start[i];
     if (m.cumulative_benefit[i] > 0)
       t.benefits.push_back(m.cumulative_benefit[i]);
     else
@@ -60,7 +59,7 @@ void measure_msmes(const World& w, const YearFlows& flows, YearRecord& r) {
   std::vector<DistrictTally> tallies(static_cast<std::size_t>(D));
   parallel_items(tallies.size(), w.threads, [&](std::size_t d) { tallies[d] = tally_district(m, w.districts[d]); });
   std::array<double, kCapabilities> capability{};
-  double alive = 0, formal = 0, organised = 0, served = 0, revenue = 0, trust_c = 0, trust_g = 0, gain = 0;
+  double alive = 0, formal = 0, organised = 0, served = 0, revenue = 0, trust_c = 0, trust_g = 0;
   std::vector<std::vector<float>> revenues(tallies.size()), benefits(tallies.size());
   std::size_t no_benefit = 0;
   for (int d = 0; d < D; ++d) {
@@ -73,7 +72,6 @@ void measure_msmes(const World& w, const YearFlows& flows, YearRecord& r) {
     revenue += t.revenue;
     trust_c += t.trust_c;
     trust_g += t.trust_g;
-    gain += t.gain;
     no_benefit += t.no_benefit;
     revenues[d] = std::move(t.revenues);
     benefits[d] = std::move(t.benefits);
@@ -97,13 +95,25 @@ void measure_msmes(const World& w, const YearFlows& flows, YearRecord& r) {
   out_values[ind::trust_msme_company] = ratio(trust_c, alive);
   out_values[ind::trust_msme_government] = ratio(trust_g, alive);
   out_values[ind::benefit_gini_msmes] = gini_with_zeros(benefits, no_benefit, w.threads);
-  const double spend_billion = billion_from_million_idr(flows.spend);
-  out_values[ind::csr_efficiency] = ratio(gain, spend_billion);
   std::vector<double> per_msme;
   for (int d = 0; d < D; ++d)
     if (r.districts[district_msmes][d] > 0)
       per_msme.push_back(flows.spend_by_district[d] / r.districts[district_msmes][d]);
   out_values[ind::benefit_gini_districts] = gini(per_msme);
+}
+
+// What the actors did this year, over operating companies (members or not: a company outside the
+// forum is one that does not collaborate).
+CollaborationComponents collaboration_components(const World& w, const Forum& forum, const YearFlows& f) {
+  double operating = 0, active = 0, reporting = 0;
+  for (const auto& c : w.companies) {
+    if (!c.operating()) continue;
+    operating += 1;
+    active += c.active;
+    reporting += c.reporting;
+  }
+  return {ratio(active, operating), forum.outcome.plan_adopted ? f.plan_adherence : 0.0, ratio(reporting, operating),
+          std::clamp(forum.outcome.msme_influence, 0.0, 1.0)};
 }
 
 void measure_governance(const World& w, const Forum& forum, const YearFlows& f, YearRecord& r) {
@@ -136,9 +146,7 @@ void measure_governance(const World& w, const Forum& forum, const YearFlows& f, 
   out_values[ind::trust_government_company] = government_company_trust(w, forum);
   out_values[ind::csr_spend] = billion_from_million_idr(f.spend);
   out_values[ind::government_cost] = cgsim::government_cost(w.params, w.companies, f.meetings_held);
-  const CollaborationComponents parts{f.forum_budget_share, f.voice_norm, participant_trust(w, forum), f.plan_adherence,
-                                      f.evaluation_feedback};
-  out_values[ind::collaboration_index] = cgsim::collaboration_index(parts);
+  out_values[ind::collaboration_index] = cgsim::collaboration_index(collaboration_components(w, forum, f));
   out_values[ind::collaboration_stage] = cgsim::collaboration_stage(out_values[ind::collaboration_index], w.params);
 }
 

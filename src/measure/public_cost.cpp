@@ -13,8 +13,9 @@ double government_cost(const Parameters& p, const std::vector<Company>& companie
   }
   const bool enforced = p.binding || p.mandatory_reporting;  // audits need a rule to audit against
   double cost = p.facilitation * p.cost_facilitation + p.registry_quality * p.cost_registry +
-                (p.coordination_unit ? p.cost_coordination_unit : 0.0) + meetings_held * p.cost_meeting +
-                (p.award_value > 0 ? p.cost_award_programme : 0.0) +
+                (p.coordination_unit ? p.cost_coordination_unit : 0.0) +
+                (p.coordination_unit && !p.perfect_information ? p.survey_capacity * p.cost_survey : 0.0) +
+                meetings_held * p.cost_meeting + (p.award_value > 0 ? p.cost_award_programme : 0.0) +
                 (enforced ? p.audit_probability * operating * p.cost_audit : 0.0) +
                 (p.sanction > 0 && enforced ? p.cost_sanction_administration : 0.0) +
                 p.advocacy_support * p.cost_advocacy + relief;

@@ -34,14 +34,35 @@ bool learn(ByType& preferences, const ByType& target, double eta) {
 
 namespace {
 
-void update_msme_trust_in_government(const Parameters& p, double voice_norm, Msmes& m) {
+// Trust moves with experience, not toward a level set by the levers. What MSME i experienced of
+// government this year, each signal in [0, 1] and counted only if i had it:
+//  - being heard: an organised MSME (its representatives speak for it): how far the plan moved
+//    towards the MSMEs' interest (voice_norm);
+//  - promises kept: a plan was adopted and i could see it (organised, or the results are
+//    published): the companies' adherence to it (promises_kept; < 0 = no plan, no promise);
+//  - benefits received: it received a CSR delivery this year: 1.
+// Trust moves at rate r_M towards the mean of the signals it had; with none, it stays.
+void update_msme_trust_in_government(const Parameters& p, double voice_norm, double promises_kept, Msmes& m) {
   const float rate = static_cast<float>(p.msme_trust_rate);
-  const double published = p.transparency ? 0.2 : 0.0;
   for (std::size_t i = 0; i < m.size(); ++i) {
     if (!m.alive[i]) continue;
-    const double heard = voice_norm * (m.association[i] != kNoAssociation ? 1.0 : 0.3);
-    const float target = static_cast<float>(0.2 + 0.6 * heard + published);
-    m.trust_government[i] += rate * (target - m.trust_government[i]);
+    const bool organised = m.association[i] != kNoAssociation;
+    double sum = 0;
+    int signals = 0;
+    if (organised) {
+      sum += voice_norm;
+      ++signals;
+    }
+    if (promises_kept >= 0 && (organised || p.transparency)) {
+      sum += promises_kept;
+      ++signals;
+    }
+    if (m.served_types[i] != 0) {
+      sum += 1.0;
+      ++signals;
+    }
+    if (signals == 0) continue;
+    m.trust_government[i] += rate * (static_cast<float>(sum / signals) - m.trust_government[i]);
   }
 }
 
@@ -75,9 +96,10 @@ ByType measured_impact(const std::vector<District>& districts, const Msmes& m) {
 }
 
 EvaluationResult evaluate_year(const RuleContext& now, const std::vector<District>& districts, double voice_norm,
-                               Msmes& m, std::vector<Company>& companies, ByType& government_priorities) {
+                               double promises_kept, Msmes& m, std::vector<Company>& companies,
+                               ByType& government_priorities) {
   const auto& p = now.params;
-  update_msme_trust_in_government(p, voice_norm, m);
+  update_msme_trust_in_government(p, voice_norm, promises_kept, m);
   EvaluationResult result;
   if (p.evaluation_mode != EvaluationMode::impact) return result;
   ByType impact = measured_impact(districts, m);

@@ -51,7 +51,7 @@ TEST_CASE("Each lever adds its unit cost", "[measure][public_cost]") {
   CHECK(government_cost(p, c, 0) == Approx(0.8 * p.cost_registry));
   p = levers_off();
   p.coordination_unit = true;
-  CHECK(government_cost(p, c, 0) == Approx(p.cost_coordination_unit));
+  CHECK(government_cost(p, c, 0) == Approx(p.cost_coordination_unit + p.survey_capacity * p.cost_survey));
   p = levers_off();
   CHECK(government_cost(p, c, 6) == Approx(6 * p.cost_meeting));
   p = levers_off();
@@ -94,8 +94,25 @@ TEST_CASE("The cost of everything is the sum of the parts", "[measure][public_co
   p.sanction = 1;
   p.advocacy_support = 1;
   p.tax_incentive_rate = 0.05;
-  const double parts = p.cost_facilitation + p.cost_registry + p.cost_coordination_unit + 4 * p.cost_meeting +
-                       p.cost_award_programme + 3 * p.cost_audit + p.cost_sanction_administration + p.cost_advocacy +
-                       0.05 * 4000 / 1000.0;
+  const double parts = p.cost_facilitation + p.cost_registry + p.cost_coordination_unit +
+                       p.survey_capacity * p.cost_survey + 4 * p.cost_meeting + p.cost_award_programme +
+                       3 * p.cost_audit + p.cost_sanction_administration + p.cost_advocacy + 0.05 * 4000 / 1000.0;
   CHECK(government_cost(p, companies(), 4) == Approx(parts));
+}
+
+TEST_CASE("The realistic coordination unit pays for its needs survey; the informed bound does not",
+          "[measure][public_cost]") {
+  Parameters p = levers_off();
+  p.coordination_unit = true;
+  p.survey_capacity = 2000;
+  p.cost_survey = 0.0005;
+  const std::vector<Company> none;
+  p.perfect_information = true;
+  const double informed = government_cost(p, none, 0);
+  p.perfect_information = false;
+  CHECK(government_cost(p, none, 0) - informed == Approx(2000 * 0.0005));
+  p.coordination_unit = false;
+  const double off = government_cost(p, none, 0);
+  p.perfect_information = true;
+  CHECK(government_cost(p, none, 0) == Approx(off));  // no unit, no survey
 }

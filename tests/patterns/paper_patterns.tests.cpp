@@ -87,7 +87,7 @@ TEST_CASE("The paper's patterns emerge from the mechanisms", "[patterns]") {
     for (const auto& last : run_both()[1].last) index += last[ind::collaboration_index];
     CHECK(index / static_cast<double>(run_both()[1].last.size()) >= 0.25);
     CHECK(paired(&Summary::last, ind::collaboration_index).low > 0);
-    CHECK(paired(&Summary::last, ind::csr_efficiency).low > 0);
+    CHECK(paired(&Summary::last, ind::csr_impact_capability_per_bn).low > 0);
     CHECK(paired(&Summary::last, ind::capability_mean).low > 0);
     CHECK(paired(&Summary::mean, ind::trust_government_company).low > 0);
   }

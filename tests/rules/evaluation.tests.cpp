@@ -99,7 +99,7 @@ TEST_CASE("Impact evaluation moves informed companies and the government towards
   }
   const auto before = w.companies;
   const ByType government_before = w.government_priorities;
-  const auto result = evaluate_year(w.context(), w.districts, 0.0, w.msmes, w.companies, w.government_priorities);
+  const auto result = evaluate_year(w.context(), w.districts, 0.0, -1.0, w.msmes, w.companies, w.government_priorities);
   for (std::size_t j = 0; j < w.companies.size(); ++j) {
     const auto& c = w.companies[j];
     INFO(c.name);
@@ -119,22 +119,35 @@ TEST_CASE("Output evaluation learns nothing", "[rules][evaluation]") {
   for (auto& c : w.companies) c.active = true;
   const auto before = w.companies;
   const ByType government_before = w.government_priorities;
-  const auto result = evaluate_year(w.context(), w.districts, 1.0, w.msmes, w.companies, w.government_priorities);
+  const auto result = evaluate_year(w.context(), w.districts, 1.0, -1.0, w.msmes, w.companies, w.government_priorities);
   CHECK(result.feedback == 0.0);
   for (std::size_t j = 0; j < w.companies.size(); ++j) CHECK(w.companies[j].preferences == before[j].preferences);
   CHECK(w.government_priorities == government_before);
 }
 
-TEST_CASE("MSMEs' trust in government moves towards how much they are heard", "[rules][evaluation]") {
+TEST_CASE("MSMEs' trust in government moves with what they experienced, not with the levers", "[rules][evaluation]") {
   TempDir dir;
-  World w = test::small_world(dir, 25, {"evaluation.msme_trust_rate=0.5"});
+  World w = test::small_world(dir, 25, {"evaluation.msme_trust_rate=0.5", "forum.transparency=false"});
   auto& m = w.msmes;
   for (std::size_t i = 0; i < m.size(); ++i) {
+    m.alive[i] = 1;
     m.trust_government[i] = 0.5f;
     m.association[i] = i % 2 ? m.district[i] : kNoAssociation;
+    m.served_types[i] = 0;
   }
-  evaluate_year(w.context(), w.districts, 1.0, m, w.companies, w.government_priorities);
-  // Heard fully (organised): target 0.8; unorganised are heard less (0.3): target 0.38.
-  CHECK(m.trust_government[1] == Approx(0.5 + 0.5 * (0.8 - 0.5)));
-  CHECK(m.trust_government[0] == Approx(0.5 + 0.5 * (0.38 - 0.5)));
+  m.served_types[2] = 1u << kTraining;  // unorganised, received a delivery
+  m.served_types[3] = 1u << kTraining;  // organised, received a delivery
+  // Heard at 0.6, a plan kept at 0.2.
+  evaluate_year(w.context(), w.districts, 0.6, 0.2, m, w.companies, w.government_priorities);
+  CHECK(m.trust_government[0] == Approx(0.5));                                  // no contact: unchanged
+  CHECK(m.trust_government[1] == Approx(0.5 + 0.5 * ((0.6 + 0.2) / 2 - 0.5)));  // heard, promise mostly broken
+  CHECK(m.trust_government[2] == Approx(0.5 + 0.5 * (1.0 - 0.5)));              // benefit received
+  CHECK(m.trust_government[3] == Approx(0.5 + 0.5 * ((0.6 + 0.2 + 1.0) / 3 - 0.5)));
+  // Full voice changes nothing for an MSME with no contact; published results make the kept
+  // (or broken) promise visible to it.
+  evaluate_year(w.context(), w.districts, 1.0, -1.0, m, w.companies, w.government_priorities);
+  CHECK(m.trust_government[0] == Approx(0.5));
+  w.params.transparency = true;
+  evaluate_year(w.context(), w.districts, 1.0, 0.0, m, w.companies, w.government_priorities);
+  CHECK(m.trust_government[0] == Approx(0.25));
 }

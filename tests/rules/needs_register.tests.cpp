@@ -17,8 +17,8 @@ using cgsim::test::TempDir;
 namespace {
 
 const std::vector<std::string> kEveryoneCoordinated{
-    "government.registry_quality=1", "government.coordination_unit=true", "regulation.mandatory_reporting=true",
-    "regulation.audit_probability=1", "regulation.sanction_billion_idr=1000"};
+    "government.registry_quality=1",  "government.coordination_unit=true",    "regulation.mandatory_reporting=true",
+    "regulation.audit_probability=1", "regulation.sanction_billion_idr=1000", "coordination.perfect_information=true"};
 
 // The year up to the first implementation step (as engine/year.cpp runs it).
 struct YearStart {
@@ -34,14 +34,13 @@ YearStart start_year(World& w, const Scenario& s, const CarryOver& carry) {
   decide_participation(w.context(), w.companies);
   y.forum = run_forum(w, carry.last_voice, needs, y.flows);
   y.spending = allocate_budgets(w, y.forum, carry.last_voice, needs);
-  y.needs_register =
-      compile_needs_register(w.context(), w.districts, w.companies, w.msmes, y.spending, carry.committed);
+  compile_needs_register(w.context(), w.districts, w.companies, w.msmes, y.spending, carry.committed, y.needs_register);
   return y;
 }
 
 }  // namespace
 
-TEST_CASE("With a perfect registry the coordination unit serves the neediest eligible MSMEs first",
+TEST_CASE("With perfect information the coordination unit serves the neediest eligible MSMEs first",
           "[rules][needs_register]") {
   TempDir dir;
   const Scenario s = test::load_small(dir, kEveryoneCoordinated);
@@ -130,7 +129,7 @@ TEST_CASE("Register eligibility: alive, not yet served the type, no repeat train
 
 TEST_CASE("Serving down the register skips the ineligible and stops when nobody is left", "[rules][needs_register]") {
   TempDir dir;
-  World w = test::small_world(dir, 5, {"government.registry_quality=1"});
+  World w = test::small_world(dir, 5, {"government.registry_quality=1", "coordination.perfect_information=true"});
   const auto& d = w.districts[0];
   const int t = kCapital;
   NeedsRegister reg;
@@ -153,4 +152,113 @@ TEST_CASE("Serving down the register skips the ineligible and stops when nobody 
   const std::size_t served = serve_from_register(w.context(), d, 0, t, 10 * d.count, 0.0, reg, w.msmes, flows);
   CHECK(served == alive - 2);
   CHECK(flows.duplicate_deliveries == 0);
+}
+
+// --- The realistic unit: it knows only its surveys (a year late) and the deliveries it made. ---
+
+namespace {
+
+const std::vector<std::string> kRealisticUnit{
+    "government.coordination_unit=true",    "regulation.mandatory_reporting=true", "regulation.audit_probability=1",
+    "regulation.sanction_billion_idr=1000", "coordination.survey_capacity=500",    "coordination.survey_error_sd=0"};
+
+void set_capabilities(Msmes& m, std::size_t i, float value) {
+  for (int k = 0; k < kCapabilities; ++k) m.capability[k][i] = value;
+}
+
+}  // namespace
+
+TEST_CASE("The needs survey visits its capacity, in proportion to kecamatan, and is usable only next year",
+          "[rules][needs_register]") {
+  TempDir dir;
+  const Scenario s = test::load_small(dir, kRealisticUnit);
+  World w = build_world(s, 3, 0);
+  CarryOver carry = start_carry_over(w);
+  const YearStart y = start_year(w, s, carry);
+  CHECK(y.needs_register.surveyed_this_year == 500);
+  std::size_t total = 0;
+  for (const auto& d : w.districts) total += d.count;
+  std::size_t recorded = 0;
+  for (int d = 0; d < w.district_count(); ++d) {
+    const auto& dist = w.districts[d];
+    const auto& known = y.needs_register.known[static_cast<std::size_t>(d)];
+    // At most the district's quota (largest remainder: floor or floor + 1); repeats fold into one record.
+    CHECK(known.size() <= 500 * dist.count / total + 1);
+    for (const auto& [i, r] : known) {
+      CHECK((i >= dist.first && i < dist.first + dist.count));
+      CHECK(r.pending_year == 1);
+      CHECK(r.estimate_year == -1);  // the data lag: nothing usable in the survey's own year
+      for (int k = 0; k < kCapabilities; ++k) CHECK(r.pending[k] == w.msmes.capability[k][i]);  // no error set
+    }
+    recorded += known.size();
+  }
+  CHECK(recorded > 400);  // a few firms drawn twice or found closed
+  // Nothing published yet: every list is empty, so the unit can only serve at random this year.
+  for (const auto& list : y.needs_register.ranked) CHECK(list.empty());
+}
+
+TEST_CASE("The realistic unit ranks by its survey estimate, not by the true state, then serves the unknown",
+          "[rules][needs_register]") {
+  TempDir dir;
+  World w = test::small_world(dir, 5, kRealisticUnit);
+  w.year = 3;
+  auto& m = w.msmes;
+  const auto& d = w.districts[0];
+  const int t = kCapital;
+  NeedsRegister reg;
+  reg.ranked.assign(static_cast<std::size_t>(kTypes * w.district_count()), {});
+  reg.next.assign(reg.ranked.size(), 0);
+  reg.random_draws.assign(reg.ranked.size(), 0);
+  reg.known.resize(w.districts.size());
+  const auto a = static_cast<std::uint32_t>(d.first), b = a + 1;
+  for (std::uint32_t i : {a, b}) m.alive[i] = 1;
+  // Truly, a is in great need and b is not; the (old, erroneous) survey says the opposite.
+  set_capabilities(m, a, 0.05f);
+  set_capabilities(m, b, 0.95f);
+  for (std::uint32_t i : {a, b}) {
+    auto& r = reg.known[0][i];
+    r.sector = m.sector[i];
+    r.estimate_year = 2;
+    r.estimate.fill(i == a ? 0.95f : 0.05f);
+  }
+  // Another company (not reporting) already gave b this type this year: the unit cannot know.
+  m.served_types[b] |= 1u << t;
+  YearFlows flows;
+  flows.reset(w.districts.size());
+  CHECK(serve_from_register(w.context(), d, 0, t, 1, 0.0, reg, m, flows) == 1);
+  CHECK(flows.duplicate_deliveries == 1);  // it served b, by its estimate, duplicating
+  CHECK(reg.known[0][b].served_year == 3);
+  CHECK((reg.known[0][b].served_types & (1u << t)) != 0);
+  CHECK((m.served_types[a] & (1u << t)) == 0);
+  // Next it serves a (known), then MSMEs it has never surveyed, at random, none twice.
+  const std::size_t before = flows.deliveries;
+  CHECK(serve_from_register(w.context(), d, 0, t, 6, 0.0, reg, m, flows) == 6);
+  CHECK(flows.deliveries == before + 6);
+  CHECK((m.served_types[a] & (1u << t)) != 0);
+  CHECK(flows.duplicate_deliveries == 1);  // the random draws skip those it knows it served
+  std::size_t remembered = 0;
+  for (const auto& [i, r] : reg.known[0]) remembered += (r.served_year == 3 && (r.served_types & (1u << t))) ? 1 : 0;
+  CHECK(remembered == 7);
+}
+
+TEST_CASE("A listed firm found closed is struck from the unit's register", "[rules][needs_register]") {
+  TempDir dir;
+  World w = test::small_world(dir, 6, kRealisticUnit);
+  w.year = 2;
+  const auto& d = w.districts[0];
+  NeedsRegister reg;
+  reg.ranked.assign(static_cast<std::size_t>(kTypes * w.district_count()), {});
+  reg.next.assign(reg.ranked.size(), 0);
+  reg.random_draws.assign(reg.ranked.size(), 0);
+  reg.known.resize(w.districts.size());
+  const auto a = static_cast<std::uint32_t>(d.first);
+  auto& r = reg.known[0][a];
+  r.estimate_year = 1;
+  r.sector = w.msmes.sector[a];
+  w.msmes.alive[a] = 0;
+  YearFlows flows;
+  flows.reset(w.districts.size());
+  CHECK(serve_from_register(w.context(), d, 0, kMentoring, 1, 0.0, reg, w.msmes, flows) == 1);
+  CHECK(reg.known[0][a].estimate_year == -1);
+  CHECK((w.msmes.served_types[a] & (1u << kMentoring)) == 0);
 }

@@ -31,6 +31,8 @@ enum class Purpose : std::uint32_t {
   economy_idiosyncratic_extra,
   registry_noise_extra,
   forum_attendance,
+  needs_survey,
+  unit_random_draw,
   // Experiment designs (Latin hypercube permutations, Morris trajectories): keyed by the
   // experiment's seed, far from the model's purposes so that new model purposes never collide.
   experiment_design = 1000,

@@ -5,6 +5,7 @@
 
 #include "cgsim/measure/indicators.hpp"
 #include "cgsim/scenario/scenario.hpp"
+#include "cgsim/world/needs_register.hpp"
 #include "cgsim/world/world.hpp"
 #include "cgsim/world/year_flows.hpp"
 
@@ -17,6 +18,7 @@ namespace cgsim {
 struct CarryOver {
   Eigen::MatrixXd committed;
   double last_voice = 0;
+  NeedsRegister needs_register;  // the coordination unit's knowledge (surveys, reported deliveries)
 };
 // Nothing committed yet, no voice heard yet.
 CarryOver start_carry_over(const World& w);

@@ -27,10 +27,12 @@ bool learn(ByType& preferences, const ByType& target, double eta);
 struct EvaluationResult {
   double feedback = 0;
 };
-// Reads the districts, the MSMEs' capability gains and served types and this year's normalised
-// MSME voice; writes the MSMEs' trust in government, the companies' preferences and the
-// government's priorities.
+// Reads the districts, the MSMEs' capability gains and served types, this year's normalised
+// MSME voice and how far the adopted plan was kept (its adherence; < 0 if no plan was adopted);
+// writes the MSMEs' trust in government (from that experience), the companies' preferences and
+// the government's priorities.
 EvaluationResult evaluate_year(const RuleContext& now, const std::vector<District>& districts, double voice_norm,
-                               Msmes& m, std::vector<Company>& companies, ByType& government_priorities);
+                               double promises_kept, Msmes& m, std::vector<Company>& companies,
+                               ByType& government_priorities);
 
 }  // namespace cgsim

@@ -22,10 +22,11 @@ struct World {
   World(std::uint64_t seed, std::uint32_t replication) : rng(seed, replication) {}
 
   RandomStream rng;
-  Parameters params;  // values in force this year (scenario + schedule)
-  int threads = 1;    // threads for per-MSME work within this run (results do not depend on it)
-  int year = 0;       // 1-based during a year
-  int step = 0;       // global step counter, 0-based
+  Parameters params;          // values in force this year (scenario + schedule)
+  int threads = 1;            // threads for per-MSME work within this run (results do not depend on it)
+  int year = 0;               // 1-based during a year
+  int step = 0;               // global step counter, 0-based
+  bool csr_delivered = true;  // false in the shadow world of the CSR counterfactual (measure/csr_impact.hpp)
 
   std::vector<District> districts;
   Msmes msmes;
