@@ -1,9 +1,8 @@
-// Interests: companies' ring-1 and brandable types, the government's balance, MSME representation.
+// Interests over the plan space: companies' ring-1 and brandable types, the government's balance.
 #include "cgsim/rules/positions.hpp"
 
 #include <catch2/catch.hpp>
 
-#include "cgsim/rules/interests.hpp"
 #include "cgsim/rules/needs.hpp"
 #include "support/fixtures.hpp"
 
@@ -59,19 +58,4 @@ TEST_CASE("The government's interest balances districts by MSMEs and RPJMD prior
   for (int d = 0; d < w.district_count(); ++d)
     CHECK(district_mass(x, d) ==
           Approx((static_cast<double>(w.districts[d].count) + 1.0) * w.districts[d].rpjmd_priority / total));
-}
-
-TEST_CASE("MSME representatives split the districts and speak for their own members", "[rules][positions]") {
-  Eigen::MatrixXd organised = Eigen::MatrixXd::Zero(kTypes, 5);
-  organised.col(0).setConstant(1);
-  organised.col(3).setConstant(5);
-  organised.col(4).setConstant(2);
-  const auto groups = representation(organised, 2);
-  REQUIRE(groups.size() == 2);
-  CHECK(groups[0] == std::vector<int>{3, 0, 2});  // largest membership first, dealt in turn
-  CHECK(groups[1] == std::vector<int>{4, 1});
-  TempDir dir;
-  World w = small_world(dir);
-  const auto x = representative_interest(w, organised, {3}, 7);
-  CHECK(district_mass(x, 3) == Approx(1.0));  // nothing for districts it does not represent
 }
