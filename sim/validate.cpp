@@ -3,6 +3,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "cgsim/scenario/experiment_spec.hpp"
 #include "cgsim/scenario/lever_paths.hpp"
 #include "cgsim/scenario/loader.hpp"
 #include "cli.hpp"
@@ -64,6 +65,18 @@ int validate_command(int argc, char** argv) {
   bool all_ok = true;
   std::vector<std::string> explained;
   for (const auto& f : files) {
+    if (is_experiment_file(f)) {  // an experiment file (scenarios/experiments/): checked as one
+      const auto experiment = load_experiment(f);
+      if (experiment.spec) {
+        if (!explain) fmt::print("{}: ok (experiment)\n", f);
+        continue;
+      }
+      all_ok = false;
+      for (const auto& e : experiment.errors) fmt::print(explain ? stderr : stdout, "{}\n", to_string(e));
+      fmt::print(explain ? stderr : stdout, "{}: {} error{}\n", f, experiment.errors.size(),
+                 experiment.errors.size() == 1 ? "" : "s");
+      continue;
+    }
     const auto result = load_scenario(f, overrides);
     if (explain) explained.push_back(explanation_json(f, result));
     if (result.scenario) {

@@ -51,5 +51,9 @@ expect 3 "inspect a text file" -- "$cgsim" inspect "$root/README.md"
 expect 1 "unwritable output directory" -- "$cgsim" run "$root/scenarios/pre_collaborative.yaml" -o "$tmp/no/such/dir/r.h5" "${small[@]}"
 expect 3 "compare refuses an invalid scenario" -- "$cgsim" compare "$root/scenarios/pre_collaborative.yaml" "$tmp/five.yaml" -o "$tmp/c.h5"
 [ ! -e "$tmp/c.h5" ] && [ ! -e "$tmp/c.h5.partial" ] || { echo "FAIL: an invalid compare left a file"; failures=$((failures+1)); }
+# validate checks every shipped file as what it is: scenarios as scenarios, experiments as experiments.
+expect 0 "validate every shipped file" -- "$cgsim" validate $(find "$root/scenarios" -name '*.yaml')
+printf 'scenario: %s\ndesign: {type: bogus}\n' "$root/scenarios/siger_mu.yaml" >"$tmp/bad_experiment.yaml"
+expect 3 "validate a bad experiment file" -- "$cgsim" validate "$tmp/bad_experiment.yaml"
 echo "$((failures == 0 ? 1 : 0)) passed, $failures failed"
 [ "$failures" -eq 0 ]

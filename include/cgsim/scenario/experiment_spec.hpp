@@ -76,6 +76,9 @@ struct ExperimentLoad {
 };
 
 ExperimentLoad load_experiment(const std::string& path);
+// Whether a YAML file is an experiment rather than a scenario: it has a top-level `design:`
+// (`cgsim validate` checks each file as what it is). False for files that cannot be read.
+bool is_experiment_file(const std::string& path);
 // The same from text (tests); scenario paths are relative to the directory of `pseudo_file`.
 ExperimentLoad load_experiment_text(const std::string& text, const std::string& pseudo_file);
 
