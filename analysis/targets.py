@@ -1,4 +1,4 @@
-"""Check a baseline run against the calibration targets (scenarios/data/targets.yaml).
+"""Check a baseline run against the calibration targets (analysis/targets.yaml).
 
     /usr/bin/python3 analysis/targets.py                      # runs the baseline (8 x 10 years)
     /usr/bin/python3 analysis/targets.py --file out/base.h5   # reads an existing baseline file
@@ -32,7 +32,7 @@ if str(REPO) not in sys.path:
 
 from analysis.stats import mean_ci  # noqa: E402
 
-TARGETS = REPO / "scenarios" / "data" / "targets.yaml"
+TARGETS = REPO / "analysis" / "targets.yaml"
 BASELINE = REPO / "scenarios" / "pre_collaborative.yaml"
 
 
