@@ -27,6 +27,26 @@ using ByTypeLists = std::array<std::vector<std::uint32_t>, kTypes>;
 // the highest registry-measured need, best first, ties to the lower index. Measured need: the gap
 // type t closes, weighted by how central that gap is to the MSME (need match), times log-normal
 // measurement noise exp(sd z), sd = selection_noise (1 - registry_quality), one z per (year,
+
+// For every type: the (at most keep[t]) candidates (score, MSME) with the highest scores, best
+// first, ties to the lower index.
+ByTypeLists best_first(std::array<std::vector<std::pair<float, std::uint32_t>>, kTypes>& candidates,
+                       const std::array<std::size_t, kTypes>& keep) {
+  auto better = [](const auto& a, const auto& b) {
+    return a.first > b.first || (a.first == b.first && a.second < b.second);
+  };
+  ByTypeLists ranked;
+  for (int t = 0; t < kTypes; ++t) {
+    auto& c = candidates[t];
+    const std::size_t n = std::min(keep[t], c.size());
+    std::nth_element(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(n), c.end(), better);
+    c.resize(n);
+    std::sort(c.begin(), c.end(), better);
+    for (const auto& x : c) ranked[t].push_back(x.second);
+  }
+  return ranked;
+}
+
 // MSME, type). One pass over the district serves all types.
 ByTypeLists rank_by_true_need(const RuleContext& now, const Msmes& m, const District& d,
                               const std::array<std::size_t, kTypes>& keep) {
@@ -60,19 +80,7 @@ ByTypeLists rank_by_true_need(const RuleContext& now, const Msmes& m, const Dist
       candidates[t].emplace_back(fit * noise, id);
     }
   }
-  auto better = [](const auto& a, const auto& b) {
-    return a.first > b.first || (a.first == b.first && a.second < b.second);
-  };
-  ByTypeLists ranked;
-  for (int t = 0; t < kTypes; ++t) {
-    auto& c = candidates[t];
-    const std::size_t n = std::min(keep[t], c.size());
-    std::nth_element(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(n), c.end(), better);
-    c.resize(n);
-    std::sort(c.begin(), c.end(), better);
-    for (const auto& x : c) ranked[t].push_back(x.second);
-  }
-  return ranked;
+  return best_first(candidates, keep);
 }
 
 // The register's list length per cell: room for twice the deliveries the coordinated companies
@@ -112,19 +120,7 @@ ByTypeLists rank_by_estimate(const RuleContext& now, const std::unordered_map<st
       if (keep[t] > 0 && known_eligible(r, t, now.year))
         candidates[t].emplace_back(estimated_need(now.params, r, k_star[t]), id);
   }
-  auto better = [](const auto& a, const auto& b) {
-    return a.first > b.first || (a.first == b.first && a.second < b.second);
-  };
-  ByTypeLists ranked;
-  for (int t = 0; t < kTypes; ++t) {
-    auto& c = candidates[t];
-    const std::size_t n = std::min(keep[t], c.size());
-    std::nth_element(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(n), c.end(), better);
-    c.resize(n);
-    std::sort(c.begin(), c.end(), better);
-    for (const auto& x : c) ranked[t].push_back(x.second);
-  }
-  return ranked;
+  return best_first(candidates, keep);
 }
 
 // Last year's survey becomes usable (the data lag: the unit ranks on the state at the start of

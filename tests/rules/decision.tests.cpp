@@ -5,27 +5,12 @@
 
 #include "cgsim/rules/deliberation.hpp"
 #include "cgsim/rules/drafting.hpp"
+#include "support/plans.hpp"
 
 using namespace cgsim;
 
-namespace {
-
-// Two cells: a and b want the first, c wants the second.
-Eigen::MatrixXd two_against_one() {
-  Eigen::MatrixXd x(3, 2);
-  x << 1, 0,  //
-      1, 0,   //
-      0, 1;
-  return x;
-}
-
-Eigen::VectorXd cells(double a, double b) {
-  Eigen::VectorXd v(2);
-  v << a, b;
-  return v;
-}
-
-}  // namespace
+using cgsim::test::cells;
+using cgsim::test::two_against_one;
 
 TEST_CASE("Acceptance: vote shares within the tolerance; consensus counts heads", "[rules][decision]") {
   const auto x = two_against_one();

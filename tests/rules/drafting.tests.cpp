@@ -4,27 +4,12 @@
 #include <catch2/catch.hpp>
 
 #include "cgsim/rules/deliberation.hpp"
+#include "support/plans.hpp"
 
 using namespace cgsim;
 
-namespace {
-
-// Two cells: a and b want the first, c wants the second.
-Eigen::MatrixXd two_against_one() {
-  Eigen::MatrixXd x(3, 2);
-  x << 1, 0,  //
-      1, 0,   //
-      0, 1;
-  return x;
-}
-
-Eigen::VectorXd cells(double a, double b) {
-  Eigen::VectorXd v(2);
-  v << a, b;
-  return v;
-}
-
-}  // namespace
+using cgsim::test::cells;
+using cgsim::test::two_against_one;
 
 TEST_CASE("The drafter gets the plan closest to its target that the rule passes", "[rules][drafting]") {
   const auto x = two_against_one();
