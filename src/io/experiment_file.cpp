@@ -12,6 +12,7 @@
 
 #include "cgsim/measure/indicators.hpp"
 #include "cgsim/scenario/parameter_table.hpp"
+#include "hdf5_handle.hpp"
 
 namespace cgsim {
 namespace fs = std::filesystem;
@@ -19,23 +20,8 @@ namespace {
 
 constexpr const char* kFormat = "cgsim-experiment";
 
-// Closes an HDF5 handle when it goes out of scope.
-struct Handle {
-  hid_t id;
-  herr_t (*close)(hid_t);
-  Handle(hid_t i, herr_t (*c)(hid_t), const std::string& what) : id(i), close(c) {
-    if (id < 0) throw OutputError("HDF5: cannot " + what);
-  }
-  ~Handle() {
-    if (id >= 0) close(id);
-  }
-  Handle(const Handle&) = delete;
-  operator hid_t() const { return id; }
-};
-
-void check(herr_t status, const std::string& what) {
-  if (status < 0) throw OutputError("HDF5: cannot " + what);
-}
+using detail::check;
+using detail::Handle;
 
 hid_t string_type() {
   const hid_t t = H5Tcopy(H5T_C_S1);
@@ -147,8 +133,9 @@ hid_t create_filled(hid_t file, const char* name, hid_t type, const std::vector<
   return d;
 }
 
-// Writes row `point` (first axis) of dataset `name` from `data`.
-void write_slab(hid_t file, const std::string& name, hsize_t point, hid_t memory_type, const void* data) {
+// Reads or writes row `point` (first axis) of dataset `name`.
+template <class Transfer>
+void transfer_row(hid_t file, const std::string& name, hsize_t point, const char* verb, Transfer&& transfer) {
   Handle d(H5Dopen2(file, name.c_str(), H5P_DEFAULT), H5Dclose, "open " + name);
   Handle space(H5Dget_space(d), H5Sclose, "get space");
   const int rank = H5Sget_simple_extent_ndims(space);
@@ -158,20 +145,19 @@ void write_slab(hid_t file, const std::string& name, hsize_t point, hid_t memory
   dims[0] = 1;
   check(H5Sselect_hyperslab(space, H5S_SELECT_SET, start.data(), nullptr, dims.data(), nullptr), "select " + name);
   Handle memory(H5Screate_simple(rank, dims.data(), nullptr), H5Sclose, "memory space");
-  check(H5Dwrite(d, memory_type, memory, space, H5P_DEFAULT, data), "write " + name);
+  check(transfer(d, memory, space), std::string(verb) + " " + name);
+}
+
+void write_slab(hid_t file, const std::string& name, hsize_t point, hid_t memory_type, const void* data) {
+  transfer_row(file, name, point, "write", [&](hid_t d, hid_t memory, hid_t space) {
+    return H5Dwrite(d, memory_type, memory, space, H5P_DEFAULT, data);
+  });
 }
 
 void read_slab(hid_t file, const std::string& name, hsize_t point, hid_t memory_type, void* data) {
-  Handle d(H5Dopen2(file, name.c_str(), H5P_DEFAULT), H5Dclose, "open " + name);
-  Handle space(H5Dget_space(d), H5Sclose, "get space");
-  const int rank = H5Sget_simple_extent_ndims(space);
-  std::vector<hsize_t> dims(static_cast<std::size_t>(rank)), start(dims.size(), 0);
-  H5Sget_simple_extent_dims(space, dims.data(), nullptr);
-  start[0] = point;
-  dims[0] = 1;
-  check(H5Sselect_hyperslab(space, H5S_SELECT_SET, start.data(), nullptr, dims.data(), nullptr), "select " + name);
-  Handle memory(H5Screate_simple(rank, dims.data(), nullptr), H5Sclose, "memory space");
-  check(H5Dread(d, memory_type, memory, space, H5P_DEFAULT, data), "read " + name);
+  transfer_row(file, name, point, "read", [&](hid_t d, hid_t memory, hid_t space) {
+    return H5Dread(d, memory_type, memory, space, H5P_DEFAULT, data);
+  });
 }
 
 std::size_t row_size(hid_t file, const std::string& name) {

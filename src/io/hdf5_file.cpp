@@ -18,28 +18,14 @@
 #include "cgsim/io/output_lock.hpp"
 #include "cgsim/io/row_checksum.hpp"
 #include "cgsim/measure/indicators.hpp"
+#include "hdf5_handle.hpp"
 
 namespace cgsim {
 namespace fs = std::filesystem;
 namespace {
 
-// Closes an HDF5 handle when it goes out of scope.
-struct Handle {
-  hid_t id;
-  herr_t (*close)(hid_t);
-  Handle(hid_t i, herr_t (*c)(hid_t), const char* what) : id(i), close(c) {
-    if (id < 0) throw OutputError(std::string("HDF5: cannot ") + what);
-  }
-  ~Handle() {
-    if (id >= 0) close(id);
-  }
-  Handle(const Handle&) = delete;
-  operator hid_t() const { return id; }
-};
-
-void check(herr_t status, const std::string& what) {
-  if (status < 0) throw OutputError("HDF5: cannot " + what);
-}
+using detail::check;
+using detail::Handle;
 
 void set_string_attribute(hid_t object, const char* name, const std::string& value) {
   Handle type(H5Tcopy(H5T_C_S1), H5Tclose, "create string type");
