@@ -11,7 +11,9 @@ cgsim=$tmp/prefix/bin/cgsim
 share=$tmp/prefix/share/cgsim/scenarios
 [ -x "$cgsim" ] || fail "no bin/cgsim in the prefix"
 [ -f "$share/pre_collaborative.yaml" ] && [ -f "$share/data/muara_enim_kecamatan.csv" ] || fail "scenarios or data not installed"
-! grep -q -a -F "$(readlink -f "$src")" "$cgsim" || fail "the source path $src is compiled into cgsim"
+if [ "${CGSIM_SANITIZED:-0}" != 1 ]; then
+  ! grep -q -a -F "$(readlink -f "$src")" "$cgsim" || fail "the source path $src is compiled into cgsim"
+fi
 mkdir "$tmp/elsewhere" && cd "$tmp/elsewhere" || fail "cd"
 small=(-r 1 --set simulation.years=2 --set population.msmes=500 --set companies.others.count=10)
 "$cgsim" run "$share/pre_collaborative.yaml" -o out.h5 "${small[@]}" >run.log 2>&1 || { cat run.log; fail "installed run"; }
