@@ -119,13 +119,16 @@ void measure_governance(const World& w, const Forum& forum, const YearFlows& f, 
   out_values[ind::acceptability_msme] = outcome.acceptability_msme;
   out_values[ind::msme_influence] = outcome.msme_influence;
   out_values[ind::deliberation_rounds] = outcome.rounds;
-  double members = 0, active = 0, reporting = 0;
+  double members = 0, active = 0, reporting = 0, msme_budget = 0;
   for (const auto& c : w.companies) {
+    if (c.operating()) msme_budget += c.msme_budget;
     if (!c.operating() || !c.member) continue;
     members += 1;
     active += c.active;
     reporting += c.reporting;
   }
+  out_values[ind::companies_members] = members;
+  out_values[ind::msme_csr_total] = billion_from_million_idr(msme_budget);
   out_values[ind::companies_active_share] = ratio(active, members);
   out_values[ind::companies_reporting_share] = ratio(reporting, members);
   out_values[ind::trust_government_company] = government_company_trust(w, forum);

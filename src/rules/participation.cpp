@@ -6,7 +6,8 @@ namespace cgsim {
 
 ParticipationUtilities participation_utilities(const Parameters& p, const Company& c) {
   const double enforcement = enforcement_pressure(p, p.binding);
-  const double incentives = p.incentive_weight * (p.award_value + tax_relief(p, c));
+  const double incentives =
+      p.incentive_weight * (p.award_value + tax_relief(p, c.base_msme_budget * msme_share_multiplier(p, true)));
   const double commitment = p.commitment_weight * (c.commitment - p.initial_stakeholder_trust);
   ParticipationUtilities u{};
   u.membership = p.membership_base + p.reputation_weight * c.reputation + commitment + incentives + enforcement -
@@ -23,6 +24,7 @@ void decide_participation(const RuleContext& now, std::vector<Company>& companie
     auto& c = companies[j];
     if (!c.operating()) {
       c.member = c.active = c.reporting = false;
+      c.msme_budget = 0;
       continue;
     }
     const auto u = participation_utilities(now.params, c);
@@ -31,6 +33,7 @@ void decide_participation(const RuleContext& now, std::vector<Company>& companie
     c.member = u.membership > now.rng.logistic(Purpose::participation, id, year, 0);
     c.active = c.member && u.activity > now.rng.logistic(Purpose::participation, id, year, 1);
     c.reporting = u.reporting > now.rng.logistic(Purpose::participation, id, year, 2);
+    c.msme_budget = c.base_msme_budget * msme_share_multiplier(now.params, c.member);
   }
 }
 

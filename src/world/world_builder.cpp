@@ -137,6 +137,7 @@ void build_companies(World& w, const Scenario& s) {
   double budget_total = 0;
   for (const auto& c : w.companies) budget_total += c.msme_budget;
   for (auto& c : w.companies) {
+    c.base_msme_budget = c.msme_budget;
     c.power = budget_total > 0 ? c.msme_budget / budget_total * c.political_weight : 0.0;
     c.reputation = p.initial_reputation;
     c.commitment = p.initial_stakeholder_trust;

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "cgsim/rules/levers.hpp"
 #include "cgsim/world/world_builder.hpp"
 #include "support/fixtures.hpp"
 
@@ -98,4 +99,36 @@ TEST_CASE("Participation draws are fixed per company and year", "[rules][partici
     CHECK(a.companies[j].member == b.companies[j].member);
     CHECK(a.companies[j].reporting == b.companies[j].reporting);
   }
+}
+
+TEST_CASE("A higher tax relief raises members' MSME budgets and the relief paid on them", "[rules][participation]") {
+  TempDir dir;
+  auto decided = [&](double rate) {
+    World w = small_world(dir, {"regulation.tax_incentive_rate=" + std::to_string(rate)});
+    decide_participation(w.context(), w.companies);
+    return w;
+  };
+  const World none = decided(0), some = decided(0.1), more = decided(0.3);
+  auto totals = [](const World& w) {
+    double msme = 0, relief = 0;
+    for (const auto& c : w.companies) {
+      msme += c.msme_budget;
+      if (c.member) relief += tax_relief(w.params, c.msme_budget);
+    }
+    return std::pair{msme, relief};
+  };
+  for (const auto& c : none.companies) CHECK(c.msme_budget == c.base_msme_budget * c.operating());  // base share
+  for (std::size_t j = 0; j < some.companies.size(); ++j) {
+    const auto& c = some.companies[j];
+    if (!c.operating()) continue;
+    INFO(c.name);
+    if (c.member)
+      CHECK(c.msme_budget == Approx(c.base_msme_budget / 0.9));  // price 0.9, default elasticity 1
+    else
+      CHECK(c.msme_budget == c.base_msme_budget);
+  }
+  CHECK(totals(some).first > totals(none).first);
+  CHECK(totals(more).first > totals(some).first);
+  CHECK(totals(none).second == 0.0);
+  CHECK(totals(more).second > totals(some).second);
 }

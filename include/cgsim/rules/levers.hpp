@@ -1,7 +1,9 @@
 #pragma once
 // How the governance levers in force act, each written once for every rule that reads it:
-// whether the forum plans jointly this year, the pressure of an enforced rule, and the regional
-// tax relief a member company receives.
+// whether the forum plans jointly this year, the pressure of an enforced rule, the regional
+// tax relief a member company receives and the MSME share of CSR it buys.
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
 
 #include "cgsim/core/units.hpp"
@@ -26,10 +28,22 @@ inline double enforcement_pressure(const Parameters& p, bool rule_in_force) {
   return rule_in_force ? p.binding_norm + p.sanction_weight * expected_sanction : 0.0;
 }
 
-// Regional tax relief for a member company (billion IDR per year): the refunded share of its MSME
-// spend. Read by participation (an incentive to join) and by the public cost (revenue foregone).
-inline double tax_relief(const Parameters& p, const Company& c) {
-  return billion_from_million_idr(p.tax_incentive_rate * c.msme_budget);
+// Regional tax relief (billion IDR per year) on an MSME budget of `msme_budget` million IDR: the
+// refunded share of it. Paid to member companies on the MSME budget they commit that year. Read
+// by participation (the relief a company would receive as a member) and by the public cost.
+inline double tax_relief(const Parameters& p, double msme_budget) {
+  return billion_from_million_idr(p.tax_incentive_rate * msme_budget);
+}
+
+// The share of its CSR budget a company gives to MSME programmes this year (ODD 7.1): its base
+// share scaled by the net price of MSME spend to the power -epsilon (constant-elasticity demand),
+// the price being 1 - the relief rate for a member and 1 otherwise; at most the whole CSR budget.
+// Returned as a multiple of the base share (the MSME budget is base budget x this).
+inline double msme_share_multiplier(const Parameters& p, bool member) {
+  const double price = member ? 1.0 - p.tax_incentive_rate : 1.0;
+  const double most = p.msme_share_of_csr > 0 ? 1.0 / p.msme_share_of_csr : 1.0;
+  if (price <= 0) return most;  // MSME spend is free: all CSR goes to MSMEs
+  return std::min(most, std::pow(price, -p.msme_share_price_elasticity));
 }
 
 }  // namespace cgsim

@@ -15,7 +15,8 @@ struct ParticipationUtilities {
 
 // Utilities of company c under the parameters in force (exposed for tests).
 ParticipationUtilities participation_utilities(const Parameters& p, const Company& c);
-// Reads each company's reputation and commitment; writes its member, active and reporting choices.
+// Reads each company's reputation and commitment; writes its member, active and reporting choices
+// and this year's MSME budget (base budget x msme_share_multiplier).
 void decide_participation(const RuleContext& now, std::vector<Company>& companies);
 
 }  // namespace cgsim
