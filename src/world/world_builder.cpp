@@ -205,6 +205,7 @@ void initialise_msme(const Parameters& p, const RandomStream& rng, Msmes& m, std
   m.alive[i] = 1;
   m.negative_capital_steps[i] = 0;
   m.served_types[i] = 0;
+  m.reported_types[i] = 0;
   for (int t = 0; t < kTypes; ++t) m.exposure[i * kTypes + t] = 0;
   m.last_training_year[i] = kNever;
   m.last_mentoring_year[i] = kNever;

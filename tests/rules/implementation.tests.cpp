@@ -183,3 +183,36 @@ TEST_CASE("A district without alive MSMEs gets no visible beneficiary", "[rules]
   for (std::size_t i = d.first; i < d.first + d.count; ++i) w.msmes.alive[i] = 0;
   CHECK(draw_visible(w.context(), w.msmes, d, DeliveryKey{1, 0, 0}) == d.count);
 }
+
+namespace {
+
+// Year-1 duplication rate of the small world with every operating company reporting (or none), a
+// perfect registry, no coordination unit, and `avoidance` as implementation.reported_avoidance.
+double duplication_without_unit(const TempDir& dir, bool all_report, double avoidance) {
+  std::vector<std::string> overrides{"government.registry_quality=1", "government.coordination_unit=false",
+                                     "implementation.reported_avoidance=" + std::to_string(avoidance)};
+  if (all_report) {
+    for (const char* o : {"regulation.mandatory_reporting=true", "regulation.audit_probability=1",
+                          "regulation.sanction_billion_idr=1000"})
+      overrides.emplace_back(o);
+  } else {
+    overrides.emplace_back("participation.reporting_base=-20");
+  }
+  const Scenario s = test::load_small(dir, overrides);
+  World w = build_world(s, 3, 0);
+  CarryOver carry = start_carry_over(w);
+  return simulate_year(w, carry, s, 1).indicators[ind::duplication_rate];
+}
+
+}  // namespace
+
+TEST_CASE("Reported programmes reduce duplication without a coordination unit, unreported ones do not",
+          "[rules][implementation]") {
+  TempDir dir;
+  const double blind = duplication_without_unit(dir, true, 0.0);
+  const double looking = duplication_without_unit(dir, true, 1.0);
+  REQUIRE(blind > 0.01);
+  CHECK(looking < 0.8 * blind);  // one second look at a perfect registry avoids most repeats
+  // Nobody reports: the information system shows nothing, so looking changes nothing.
+  CHECK(duplication_without_unit(dir, false, 1.0) == duplication_without_unit(dir, false, 0.0));
+}
