@@ -10,6 +10,23 @@
 
 namespace cgsim {
 
+Eigen::VectorXd tilt_to_countable(const Parameters& p, const Eigen::VectorXd& own) {
+  const double tilt = p.award_countable_tilt * p.award_value / (1.0 + p.award_value);
+  if (!(tilt > 0)) return own;
+  const int D = static_cast<int>(own.size()) / kTypes;
+  Eigen::VectorXd countable = own;
+  for (int d = 0; d < D; ++d) {
+    double money = 0, per_rupiah = 0;
+    for (int t = 0; t < kTypes; ++t) {
+      money += own(cell(t, d));
+      per_rupiah += own(cell(t, d)) / p.unit_cost[t];
+    }
+    if (!(per_rupiah > 0)) continue;
+    for (int t = 0; t < kTypes; ++t) countable(cell(t, d)) = money * own(cell(t, d)) / p.unit_cost[t] / per_rupiah;
+  }
+  return (1.0 - tilt) * own + tilt * countable;
+}
+
 Spending allocate_budgets(const World& w, const Forum& forum, double last_voice, const Eigen::MatrixXd& true_needs) {
   const auto& p = w.params;
   const int J = static_cast<int>(w.companies.size());
@@ -22,6 +39,7 @@ Spending allocate_budgets(const World& w, const Forum& forum, double last_voice,
     const auto& c = w.companies[j];
     if (!c.operating()) continue;
     Eigen::VectorXd own = company_position(w, j, last_voice, true_needs);
+    if (c.member && c.reporting) own = tilt_to_countable(p, own);  // awards go to reporting members
     out.allocation[j] =
         plan && c.adherence > 0 ? Eigen::VectorXd(c.adherence * forum.outcome.plan + (1.0 - c.adherence) * own) : own;
     // The coordination unit sees a company's beneficiaries if it reports or implements the plan.

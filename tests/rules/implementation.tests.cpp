@@ -5,6 +5,7 @@
 
 #include "cgsim/engine/year.hpp"
 #include "cgsim/rules/needs.hpp"
+#include "cgsim/rules/positions.hpp"
 #include "cgsim/world/forum.hpp"
 #include "cgsim/world/world_builder.hpp"
 #include "support/fixtures.hpp"
@@ -215,4 +216,38 @@ TEST_CASE("Reported programmes reduce duplication without a coordination unit, u
   CHECK(looking < 0.8 * blind);  // one second look at a perfect registry avoids most repeats
   // Nobody reports: the information system shows nothing, so looking changes nothing.
   CHECK(duplication_without_unit(dir, false, 1.0) == duplication_without_unit(dir, false, 0.0));
+}
+
+TEST_CASE("Awards tilt a reporting member's allocation towards cheap, countable deliveries in the same districts",
+          "[rules][implementation]") {
+  Parameters p = default_parameters();
+  const int D = 3;
+  Eigen::VectorXd own = Eigen::VectorXd::Zero(kTypes * D);
+  for (int d = 0; d < 2; ++d)  // district 2 gets nothing
+    for (int t = 0; t < kTypes; ++t) own(cell(t, d)) = (d + 1.0) * (t + 1.0);
+  own /= own.sum();
+  auto deliveries_per_rupiah = [&](const Eigen::VectorXd& y) {
+    double n = 0;
+    for (int d = 0; d < D; ++d)
+      for (int t = 0; t < kTypes; ++t) n += y(cell(t, d)) / p.unit_cost[t];
+    return n;
+  };
+  p.award_value = 0;
+  CHECK(tilt_to_countable(p, own) == own);  // no award, no tilt
+  p.award_value = 1;
+  const Eigen::VectorXd some = tilt_to_countable(p, own);
+  p.award_value = 5;
+  const Eigen::VectorXd more = tilt_to_countable(p, own);
+  for (const auto* y : {&some, &more}) {
+    CHECK(y->sum() == Approx(1.0));
+    CHECK(y->minCoeff() >= 0.0);
+    for (int d = 0; d < D; ++d)  // the money stays in its districts
+      CHECK(y->segment(d * kTypes, kTypes).sum() == Approx(own.segment(d * kTypes, kTypes).sum()).margin(1e-12));
+  }
+  CHECK(deliveries_per_rupiah(some) > deliveries_per_rupiah(own));
+  CHECK(deliveries_per_rupiah(more) > deliveries_per_rupiah(some));
+  CHECK(some(cell(kTraining, 0)) > own(cell(kTraining, 0)));  // cheap training gains
+  CHECK(some(cell(kCapital, 0)) < own(cell(kCapital, 0)));    // costly capital loses
+  p.award_countable_tilt = 0;
+  CHECK(tilt_to_countable(p, own) == own);  // juries that count impact, not outputs
 }
