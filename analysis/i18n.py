@@ -292,6 +292,8 @@ INDICATORS = {
                                "Perusahaan yang ikut perencanaan"),
     "companies_reporting_share": ("share", "Companies reporting to the registry",
                                   "Perusahaan yang melapor ke registri"),
+    "companies_complying_share": ("share", "Companies complying with the rules",
+                                  "Perusahaan yang mematuhi aturan"),
     "msme_csr_total": ("billion_idr", "MSME CSR budget committed",
                        "Anggaran CSR UMKM yang dianggarkan"),
     "trust_government_company": ("share", "Trust between government and companies",
@@ -304,6 +306,9 @@ INDICATORS = {
     "csr_efficiency": ("points_per_billion", "CSR efficiency", "Efisiensi CSR"),
     "government_cost": ("billion_idr", "Public cost of governance",
                         "Biaya tata kelola bagi pemerintah"),
+    "fines_collected": ("billion_idr", "Fines collected", "Denda yang terkumpul"),
+    "government_cost_net": ("billion_idr", "Public cost net of fines",
+                            "Biaya publik setelah dikurangi denda"),
     "collaboration_index": ("share", "Collaboration index", "Indeks kolaborasi"),
     "collaboration_stage": ("stage", "Collaboration stage", "Tahap kolaborasi"),
 }

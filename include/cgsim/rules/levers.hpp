@@ -1,6 +1,6 @@
 #pragma once
 // How the governance levers in force act, each written once for every rule that reads it:
-// whether the forum plans jointly this year, the pressure of an enforced rule, the regional
+// whether the forum plans jointly this year, the obligations in force and what defying them risks, the regional
 // tax relief a member company receives and the MSME share of CSR it buys.
 #include <algorithm>
 #include <cmath>
@@ -20,12 +20,18 @@ inline bool plans_jointly(const Parameters& p, std::size_t participants) {
          participants > 1;
 }
 
-// Pressure to obey a rule that is in force (utility): the norm of obeying plus the weighted
-// expected sanction (audit probability x sanction, billion IDR); 0 when no rule is in force.
-// Read by participation (membership, planning, reporting) and by the forum process (adherence).
-inline double enforcement_pressure(const Parameters& p, bool rule_in_force) {
-  const double expected_sanction = p.audit_probability * p.sanction;  // billion IDR
-  return rule_in_force ? p.binding_norm + p.sanction_weight * expected_sanction : 0.0;
+// Whether a rule with obligations is in force: a binding Perda (membership, joint planning,
+// reporting, adherence to the adopted plan, the minimum MSME share) or mandatory reporting alone.
+inline bool obligations_in_force(const Parameters& p) { return p.binding || p.mandatory_reporting; }
+
+// Expected penalty of defying the rules in force (billion IDR per year): audit probability x sanction.
+inline double expected_penalty(const Parameters& p) { return p.audit_probability * p.sanction; }
+
+// Utility of complying (ODD 7.1c), read by participation: the norm of obeying plus the weighted
+// expected penalty avoided, less the weighted cost of complying (billion IDR per year). A company
+// complies when this beats a standard logistic taste shock.
+inline double compliance_utility(const Parameters& p, double compliance_cost) {
+  return p.binding_norm + p.sanction_weight * (expected_penalty(p) - compliance_cost);
 }
 
 // Regional tax relief (billion IDR per year) on an MSME budget of `msme_budget` million IDR: the
