@@ -9,8 +9,10 @@ stated [low, high]), the simulated mean with its 95% interval over replications,
 `pass` (the simulated mean lies in the accepted interval), `FAIL`, or `missing` (the output has no
 such indicator; the name is printed so that it can be added). A target of kind `input` holds by
 construction (the figure is written into the set-up) and is marked so; a target with `tuned_by`
-names the parameter that was fitted to it, so its pass is not independent evidence. Exit status 1 when a
-target fails (with --strict also when one is missing), 0 otherwise.
+names the parameter that was fitted to it, so its pass is not independent evidence. A target with
+`known_gap` (a documented, not yet calibrated mismatch) that misses is reported as `GAP` with the
+explanation, not as `FAIL`; if it passes, the note says the gap has closed. Exit status 1 when a
+target fails (with --strict also when one is missing or is a known gap), 0 otherwise.
 """
 from __future__ import annotations
 
@@ -49,12 +51,13 @@ class Target:
     derived: str | None = None
     years: str = "all"  # all | final
     tuned_by: str = ""  # a parameter set to reproduce this figure (so a pass is not evidence)
+    known_gap: str = ""  # why the model does not reproduce this figure yet (documented, not hidden)
 
 
 @dataclass(frozen=True)
 class Verdict:
     target: Target
-    status: str  # pass | FAIL | missing
+    status: str  # pass | FAIL | GAP (a known gap that still misses) | missing
     mean: float = float("nan")
     ci_low: float = float("nan")
     ci_high: float = float("nan")
@@ -82,7 +85,7 @@ def load_targets(path: Path = TARGETS) -> list[Target]:
             raise ValueError(f"{where}: kind must be behaviour or input, not {kind!r}")
         out.append(Target(t["name"], low, high, observed, str(t.get("unit", "")), kind, str(t.get("source", "")),
                           t.get("compare_with"), t.get("derived"), str(t.get("years", "all")),
-                          str(t.get("tuned_by", ""))))
+                          str(t.get("tuned_by", "")), str(t.get("known_gap", ""))))
     return out
 
 
@@ -137,6 +140,9 @@ def evaluate(target: Target, group: h5py.Group) -> Verdict:
     note = "final year" if target.years == "final" else "mean over the years"
     if target.tuned_by:
         note += f"; {target.tuned_by} was fitted to this figure"
+    if target.known_gap:
+        note += "; known gap (analysis/targets.yaml): " + ("still open" if not ok else "closed, remove `known_gap`")
+        return Verdict(target, "pass" if ok else "GAP", mean, low, high, note)
     return Verdict(target, "pass" if ok else "FAIL", mean, low, high, note)
 
 
@@ -205,11 +211,14 @@ def main(argv: list[str] | None = None) -> int:
     print(table(verdicts, args.markdown))
     failed = [v.target.name for v in verdicts if v.status == "FAIL"]
     missing = [v.target.name for v in verdicts if v.status == "missing"]
+    gaps = [v.target.name for v in verdicts if v.status == "GAP"]
+    if gaps:
+        print(f"\nknown gaps (not reproduced yet; see analysis/targets.yaml): {', '.join(gaps)}", file=sys.stderr)
     if missing:
         print(f"\nmissing in the output: {', '.join(missing)}", file=sys.stderr)
     if failed:
         print(f"failed: {', '.join(failed)}", file=sys.stderr)
-    return 1 if failed or (args.strict and missing) else 0
+    return 1 if failed or (args.strict and (missing or gaps)) else 0
 
 
 if __name__ == "__main__":

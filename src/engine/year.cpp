@@ -59,6 +59,7 @@ YearFlows begin_year(World& w, const Scenario& s, int year) {
       m.capability_at_year_start[i] = m.alive[i] ? m.capability_sum(i) : -1.0f;
       m.revenue_year[i] = 0;
       m.served_types[i] = 0;
+      m.reported_types[i] = 0;
       if (memory >= 1.0) continue;
       for (int t = 0; t < kTypes; ++t) {
         // Stochastic rounding keeps the expected exposure at memory x exposure (one delivery is not

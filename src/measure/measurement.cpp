@@ -134,18 +134,29 @@ void measure_governance(const World& w, const Forum& forum, const YearFlows& f, 
   out_values[ind::acceptability_msme] = judged ? outcome.acceptability_msme : ratio(0, 0);
   out_values[ind::msme_influence] = outcome.msme_influence;
   out_values[ind::deliberation_rounds] = outcome.rounds;
-  double members = 0, active = 0, reporting = 0;
+  double members = 0, active = 0, reporting = 0, msme_budget = 0, operating = 0, complying = 0, fines = 0;
   for (const auto& c : w.companies) {
+    if (c.operating()) {
+      operating += 1;
+      complying += c.complying;
+      msme_budget += c.msme_budget;
+      fines += c.fine;
+    }
     if (!c.operating() || !c.member) continue;
     members += 1;
     active += c.active;
     reporting += c.reporting;
   }
+  out_values[ind::companies_members] = members;
+  out_values[ind::companies_complying_share] = ratio(complying, operating);
+  out_values[ind::msme_csr_total] = billion_from_million_idr(msme_budget);
   out_values[ind::companies_active_share] = ratio(active, members);
   out_values[ind::companies_reporting_share] = ratio(reporting, members);
   out_values[ind::trust_government_company] = government_company_trust(w, forum);
   out_values[ind::csr_spend] = billion_from_million_idr(f.spend);
   out_values[ind::government_cost] = cgsim::government_cost(w.params, w.companies, f.meetings_held);
+  out_values[ind::fines_collected] = fines;
+  out_values[ind::government_cost_net] = out_values[ind::government_cost] - fines;
   out_values[ind::collaboration_index] = cgsim::collaboration_index(collaboration_components(w, forum, f));
   out_values[ind::collaboration_stage] = cgsim::collaboration_stage(out_values[ind::collaboration_index], w.params);
 }

@@ -9,7 +9,7 @@ double government_cost(const Parameters& p, const std::vector<Company>& companie
   for (const auto& c : companies) {
     if (!c.operating()) continue;
     operating += 1;
-    if (c.member) relief += tax_relief(p, c);
+    if (c.member) relief += tax_relief(p, c.msme_budget);  // on the MSME budget it committed
   }
   const bool enforced = p.binding || p.mandatory_reporting;  // audits need a rule to audit against
   double cost = p.facilitation * p.cost_facilitation + p.registry_quality * p.cost_registry +

@@ -136,7 +136,7 @@ void measure_outcome(const Parameters& p, Forum& forum) {
 }  // namespace
 
 double plan_adherence(const Parameters& p, const Company& c, double distance_to_interest) {
-  const double enforcement = 1.0 - std::exp(-enforcement_pressure(p, p.binding));
+  const double enforcement = p.binding && c.complying ? 1.0 : 0.0;  // adherence is an obligation of the Perda
   const double willing = 1.0 - (1.0 - c.commitment) * (1.0 - enforcement);
   const double keeps = distance_to_interest <= p.exit_distance ? willing : enforcement;  // exit unless bound
   return std::clamp(keeps * (0.5 + 0.5 * (1.0 - distance_to_interest)), 0.0, 1.0);

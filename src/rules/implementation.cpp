@@ -10,6 +10,23 @@
 
 namespace cgsim {
 
+Eigen::VectorXd tilt_to_countable(const Parameters& p, const Eigen::VectorXd& own) {
+  const double tilt = p.award_countable_tilt * p.award_value / (1.0 + p.award_value);
+  if (!(tilt > 0)) return own;
+  const int D = static_cast<int>(own.size()) / kTypes;
+  Eigen::VectorXd countable = own;
+  for (int d = 0; d < D; ++d) {
+    double money = 0, per_rupiah = 0;
+    for (int t = 0; t < kTypes; ++t) {
+      money += own(cell(t, d));
+      per_rupiah += own(cell(t, d)) / p.unit_cost[t];
+    }
+    if (!(per_rupiah > 0)) continue;
+    for (int t = 0; t < kTypes; ++t) countable(cell(t, d)) = money * own(cell(t, d)) / p.unit_cost[t] / per_rupiah;
+  }
+  return (1.0 - tilt) * own + tilt * countable;
+}
+
 Spending allocate_budgets(const World& w, const Forum& forum, double last_voice, const Eigen::MatrixXd& true_needs) {
   const auto& p = w.params;
   const int J = static_cast<int>(w.companies.size());
@@ -22,6 +39,7 @@ Spending allocate_budgets(const World& w, const Forum& forum, double last_voice,
     const auto& c = w.companies[j];
     if (!c.operating()) continue;
     Eigen::VectorXd own = company_position(w, j, last_voice, true_needs);
+    if (c.member && c.reporting) own = tilt_to_countable(p, own);  // awards go to reporting members
     out.allocation[j] =
         plan && c.adherence > 0 ? Eigen::VectorXd(c.adherence * forum.outcome.plan + (1.0 - c.adherence) * own) : own;
     // The coordination unit sees a company's beneficiaries if it reports or implements the plan.
@@ -110,6 +128,9 @@ double acceptance(double elite, double visible) { return std::exp(elite * (visib
 // After this many rejected trials the draw is made exactly from the district's cumulative weights
 // (with the default elite capture this practically never happens; see ODD 7.5).
 constexpr std::uint32_t kMaxTrials = 4096;
+// Marks the step of a second look (after a pick already served by a reported programme), so that
+// its draws differ from the first look's (steps < 2^14 and trials < 2^13 leave bit 31 free).
+constexpr std::uint32_t kSecondLook = 1u << 31;
 
 }  // namespace
 
@@ -160,6 +181,7 @@ void implement_step(const RuleContext& now, const std::vector<District>& distric
   const int J = static_cast<int>(companies.size());
   const int D = static_cast<int>(districts.size());
   const double share = partner_share(p);
+  const double avoidance = p.reported_avoidance * p.registry_quality;
   const auto step = static_cast<std::uint32_t>(now.step);
   // Commit this step's budget to cells, then count whole deliveries each cell can pay for.
   Eigen::MatrixXi deliveries = Eigen::MatrixXi::Zero(J, kTypes * D);
@@ -193,14 +215,23 @@ void implement_step(const RuleContext& now, const std::vector<District>& distric
           const DeliveryKey key{
               step, static_cast<std::uint32_t>(j),
               static_cast<std::uint32_t>(k) * static_cast<std::uint32_t>(kTypes * D) + static_cast<std::uint32_t>(c)};
-          const std::size_t chosen = draw_visible(now, m, dist, key);
+          const auto r = now.rng.words(Purpose::selection, key.step, key.company, key.delivery);
+          std::size_t chosen = draw_visible(now, m, dist, key);
+          // The CSR information system shows what reporting companies delivered this year: a company
+          // that sees its pick already got this type from one of them looks once more (ODD 7.5).
+          if (chosen != dist.count && (m.reported_types[dist.first + chosen] & (1u << t)) &&
+              to_unit_interval(r.w[0], r.w[1]) < avoidance) {
+            const std::size_t other =
+                draw_visible(now, m, dist, DeliveryKey{key.step | kSecondLook, key.company, key.delivery});
+            if (other != dist.count) chosen = other;
+          }
           // Nobody alive to receive it: the money stays committed.
           if (chosen == dist.count) {
             committed(j, c) += p.unit_cost[t];
             continue;
           }
-          const auto r = now.rng.words(Purpose::selection, key.step, key.company, key.delivery);
           deliver(p, now.year, dist.first + chosen, t, to_unit_interval(r.w[2], r.w[3]) < share, m, flows);
+          if (companies[j].reporting) m.reported_types[dist.first + chosen] |= static_cast<std::uint8_t>(1u << t);
         }
       }
       if (pooled == 0) continue;

@@ -141,6 +141,7 @@ void build_companies(World& w, const Scenario& s) {
   double budget_total = 0;
   for (const auto& c : w.companies) budget_total += c.msme_budget;
   for (auto& c : w.companies) {
+    c.base_msme_budget = c.msme_budget;
     c.power = budget_total > 0 ? c.msme_budget / budget_total * c.political_weight : 0.0;
     c.reputation = p.initial_reputation;
     c.commitment = p.initial_stakeholder_trust;
@@ -208,6 +209,7 @@ void initialise_msme(const Parameters& p, const RandomStream& rng, Msmes& m, std
   m.alive[i] = 1;
   m.negative_capital_steps[i] = 0;
   m.served_types[i] = 0;
+  m.reported_types[i] = 0;
   for (int t = 0; t < kTypes; ++t) m.exposure[i * kTypes + t] = 0;
   m.last_training_year[i] = kNever;
   m.last_mentoring_year[i] = kNever;

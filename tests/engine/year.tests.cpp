@@ -79,18 +79,21 @@ void check_invariants(const World& w, const YearRecord& r) {
 void run_and_check(const Scenario& s) {
   World w = build_world(s, 11, 0);
   CarryOver carry = start_carry_over(w);
-  double yearly_budget = 0;
-  for (const auto& c : w.companies) yearly_budget += c.msme_budget;
+  double budgets = 0;  // the MSME budgets the companies committed so far (decided yearly)
   double spent = 0;
   for (int year = 1; year <= s.parameters.years; ++year) {
     INFO("year " << year);
     const YearRecord r = simulate_year(w, carry, s, year);
+    double this_year = 0;
+    for (const auto& c : w.companies) this_year += c.msme_budget;
+    budgets += this_year;
+    CHECK(r.indicators[ind::msme_csr_total] * 1000.0 == Approx(this_year));
     const double spend = r.indicators[ind::csr_spend] * 1000.0;  // million IDR
     spent += spend;
     CHECK(spend > 0);
-    CHECK(spent <= year * yearly_budget * (1 + 1e-9));  // never more than the budgets so far
+    CHECK(spent <= budgets * (1 + 1e-9));  // never more than the budgets so far
     // What was spent or is still committed never exceeds the budgets so far.
-    CHECK(spent + carry.committed.sum() <= year * yearly_budget * (1 + 1e-9));
+    CHECK(spent + carry.committed.sum() <= budgets * (1 + 1e-9));
     double by_district = 0;
     for (double v : r.districts[district_spend]) by_district += v;
     CHECK(by_district == Approx(r.indicators[ind::csr_spend]));

@@ -25,12 +25,13 @@ Parameters levers_off() {
 
 std::vector<Company> companies() {
   std::vector<Company> out(4);
-  out[0].msme_budget = 1000;  // member
+  out[0].base_msme_budget = out[0].msme_budget = 1000;  // member
   out[0].member = true;
-  out[1].msme_budget = 3000;  // member
+  out[1].base_msme_budget = 800;  // member that raised its MSME budget this year
+  out[1].msme_budget = 3000;
   out[1].member = true;
-  out[2].msme_budget = 500;  // operating, not a member
-  out[3].msme_budget = 0;    // not operating (a member on paper)
+  out[2].base_msme_budget = out[2].msme_budget = 500;  // operating, not a member
+  out[3].msme_budget = 0;                              // not operating (a member on paper)
   out[3].member = true;
   return out;
 }
@@ -79,7 +80,8 @@ TEST_CASE("Audits and sanctions cost only when a rule is enforced", "[measure][p
 TEST_CASE("Tax relief is foregone for operating members only", "[measure][public_cost]") {
   Parameters p = levers_off();
   p.tax_incentive_rate = 0.1;
-  // Members 0 and 1 (4000 million IDR); company 2 is no member, company 3 does not operate.
+  // Members 0 and 1 (4000 million IDR committed this year, not their 1800 base); company 2 is no
+  // member, company 3 does not operate.
   CHECK(government_cost(p, companies(), 0) == Approx(0.1 * 4000 / 1000.0));
 }
 

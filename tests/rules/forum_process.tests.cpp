@@ -99,8 +99,8 @@ TEST_CASE("Exit: a company ignores a far plan unless a binding rule holds it", "
   CHECK(plan_adherence(p, c, 0.4) == Approx(0.8 * (0.5 + 0.5 * 0.6)));
   CHECK(plan_adherence(p, c, 0.6) == 0.0);  // beyond the exit distance, nothing binds
   p.binding = true;
-  p.binding_norm = 1.0;
-  const double enforcement = 1.0 - std::exp(-1.0);
-  CHECK(plan_adherence(p, c, 0.6) == Approx(enforcement * (0.5 + 0.5 * 0.4)));
+  CHECK(plan_adherence(p, c, 0.6) == 0.0);  // a company that defies the Perda still exits
+  c.complying = true;                       // one that complies keeps the plan
+  CHECK(plan_adherence(p, c, 0.6) == Approx(0.5 + 0.5 * 0.4));
   CHECK(plan_adherence(p, c, 0.4) > plan_adherence(p, c, 0.6));
 }

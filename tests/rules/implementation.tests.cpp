@@ -5,6 +5,7 @@
 
 #include "cgsim/engine/year.hpp"
 #include "cgsim/rules/needs.hpp"
+#include "cgsim/rules/positions.hpp"
 #include "cgsim/world/forum.hpp"
 #include "cgsim/world/world_builder.hpp"
 #include "support/fixtures.hpp"
@@ -182,4 +183,71 @@ TEST_CASE("A district without alive MSMEs gets no visible beneficiary", "[rules]
   const auto& d = w.districts[1];
   for (std::size_t i = d.first; i < d.first + d.count; ++i) w.msmes.alive[i] = 0;
   CHECK(draw_visible(w.context(), w.msmes, d, DeliveryKey{1, 0, 0}) == d.count);
+}
+
+namespace {
+
+// Year-1 duplication rate of the small world with every operating company reporting (or none), a
+// perfect registry, no coordination unit, and `avoidance` as implementation.reported_avoidance.
+double duplication_without_unit(const TempDir& dir, bool all_report, double avoidance) {
+  std::vector<std::string> overrides{"government.registry_quality=1", "government.coordination_unit=false",
+                                     "implementation.reported_avoidance=" + std::to_string(avoidance)};
+  if (all_report) {
+    for (const char* o : {"regulation.mandatory_reporting=true", "regulation.audit_probability=1",
+                          "regulation.sanction_billion_idr=1000"})
+      overrides.emplace_back(o);
+  } else {
+    overrides.emplace_back("participation.reporting_base=-20");
+  }
+  const Scenario s = test::load_small(dir, overrides);
+  World w = build_world(s, 3, 0);
+  CarryOver carry = start_carry_over(w);
+  return simulate_year(w, carry, s, 1).indicators[ind::duplication_rate];
+}
+
+}  // namespace
+
+TEST_CASE("Reported programmes reduce duplication without a coordination unit, unreported ones do not",
+          "[rules][implementation]") {
+  TempDir dir;
+  const double blind = duplication_without_unit(dir, true, 0.0);
+  const double looking = duplication_without_unit(dir, true, 1.0);
+  REQUIRE(blind > 0.01);
+  CHECK(looking < 0.8 * blind);  // one second look at a perfect registry avoids most repeats
+  // Nobody reports: the information system shows nothing, so looking changes nothing.
+  CHECK(duplication_without_unit(dir, false, 1.0) == duplication_without_unit(dir, false, 0.0));
+}
+
+TEST_CASE("Awards tilt a reporting member's allocation towards cheap, countable deliveries in the same districts",
+          "[rules][implementation]") {
+  Parameters p = default_parameters();
+  const int D = 3;
+  Eigen::VectorXd own = Eigen::VectorXd::Zero(kTypes * D);
+  for (int d = 0; d < 2; ++d)  // district 2 gets nothing
+    for (int t = 0; t < kTypes; ++t) own(cell(t, d)) = (d + 1.0) * (t + 1.0);
+  own /= own.sum();
+  auto deliveries_per_rupiah = [&](const Eigen::VectorXd& y) {
+    double n = 0;
+    for (int d = 0; d < D; ++d)
+      for (int t = 0; t < kTypes; ++t) n += y(cell(t, d)) / p.unit_cost[t];
+    return n;
+  };
+  p.award_value = 0;
+  CHECK(tilt_to_countable(p, own) == own);  // no award, no tilt
+  p.award_value = 1;
+  const Eigen::VectorXd some = tilt_to_countable(p, own);
+  p.award_value = 5;
+  const Eigen::VectorXd more = tilt_to_countable(p, own);
+  for (const auto* y : {&some, &more}) {
+    CHECK(y->sum() == Approx(1.0));
+    CHECK(y->minCoeff() >= 0.0);
+    for (int d = 0; d < D; ++d)  // the money stays in its districts
+      CHECK(y->segment(d * kTypes, kTypes).sum() == Approx(own.segment(d * kTypes, kTypes).sum()).margin(1e-12));
+  }
+  CHECK(deliveries_per_rupiah(some) > deliveries_per_rupiah(own));
+  CHECK(deliveries_per_rupiah(more) > deliveries_per_rupiah(some));
+  CHECK(some(cell(kTraining, 0)) > own(cell(kTraining, 0)));  // cheap training gains
+  CHECK(some(cell(kCapital, 0)) < own(cell(kCapital, 0)));    // costly capital loses
+  p.award_countable_tilt = 0;
+  CHECK(tilt_to_countable(p, own) == own);  // juries that count impact, not outputs
 }

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "cgsim/rules/levers.hpp"
 #include "cgsim/world/world_builder.hpp"
 #include "support/fixtures.hpp"
 
@@ -62,23 +63,92 @@ TEST_CASE("Without regulation an unattractive forum has no members", "[rules][pa
   }
 }
 
-TEST_CASE("Enforcement adds the norm and the expected sanction to the utilities", "[rules][participation]") {
+TEST_CASE("Voluntary utilities do not contain the rules; compliance decides the obligations",
+          "[rules][participation]") {
   TempDir dir;
   const World voluntary = small_world(dir, {});
   const World binding = small_world(
       dir, {"regulation.binding=true", "regulation.audit_probability=0.5", "regulation.sanction_billion_idr=4"});
-  const World reporting = small_world(dir, {"regulation.mandatory_reporting=true", "regulation.audit_probability=0.5",
-                                            "regulation.sanction_billion_idr=4"});
   const auto& c = voluntary.companies[0];
   const auto u0 = participation_utilities(voluntary.params, c);
   const auto u1 = participation_utilities(binding.params, c);
-  const auto u2 = participation_utilities(reporting.params, c);
-  const double enforcement = 1.0 /* binding_norm */ + 1.0 /* sanction_weight */ * 0.5 * 4;
-  CHECK(u1.membership - u0.membership == Approx(enforcement));
-  CHECK(u1.activity - u0.activity == Approx(enforcement));
-  CHECK(u1.reporting == Approx(u0.reporting));  // binding membership does not oblige reporting
-  CHECK(u2.reporting - u0.reporting == Approx(enforcement));
-  CHECK(u2.membership == Approx(u0.membership));
+  CHECK(u1.membership == Approx(u0.membership));
+  CHECK(u1.reporting == Approx(u0.reporting));
+  CHECK(compliance_cost(binding.params, c) == Approx(binding.params.compliance_cost));  // no minimum share
+}
+
+namespace {
+
+// Decides participation in year 1 with the norm off, and returns the worlds' companies.
+std::vector<Company> decided(const TempDir& dir, std::vector<std::string> overrides) {
+  overrides.push_back("regulation.binding_norm=0");
+  overrides.push_back("participation.sanction_weight=100");  // a sharp choice: the logistic shock hardly matters
+  World w = small_world(dir, overrides);
+  decide_participation(w.context(), w.companies);
+  return w.companies;
+}
+
+}  // namespace
+
+TEST_CASE("A company complies iff the expected penalty exceeds the cost of complying", "[rules][participation]") {
+  TempDir dir;
+  // Expected penalty 0.5 x 1 = 0.5 bn against an administrative cost of 0.4 or 0.6 bn.
+  const std::vector<std::string> rule{"regulation.binding=true", "regulation.audit_probability=0.5",
+                                      "regulation.sanction_billion_idr=1", "participation.membership_base=-20"};
+  auto with_cost = [&](const char* cost) {
+    auto o = rule;
+    o.emplace_back(cost);
+    return decided(dir, o);
+  };
+  const auto cheap = with_cost("regulation.compliance_cost_billion_idr=0.4");
+  const auto dear = with_cost("regulation.compliance_cost_billion_idr=0.6");
+  int operating = 0, fined = 0;
+  for (std::size_t j = 0; j < cheap.size(); ++j) {
+    if (!cheap[j].operating()) {
+      CHECK_FALSE(cheap[j].complying);
+      continue;
+    }
+    ++operating;
+    INFO(cheap[j].name);
+    CHECK(cheap[j].complying);
+    CHECK(cheap[j].member);  // obliged, although membership alone is unattractive
+    CHECK(cheap[j].reporting);
+    CHECK(cheap[j].fine == 0.0);
+    CHECK_FALSE(dear[j].complying);
+    CHECK_FALSE(dear[j].member);  // defying: its own (unattractive) choice
+    CHECK((dear[j].fine == 0.0 || dear[j].fine == 1.0));
+    fined += dear[j].fine > 0;
+  }
+  REQUIRE(operating > 3);
+  CHECK(fined > 0);  // half of the defiers are audited and fined
+  CHECK(fined < operating);
+}
+
+TEST_CASE("A minimum MSME share raises compliers' budgets and makes complying dearer", "[rules][participation]") {
+  TempDir dir;
+  const std::vector<std::string> rule{"regulation.binding=true", "regulation.audit_probability=1",
+                                      "regulation.sanction_billion_idr=1000"};
+  auto with = [&](std::vector<std::string> extra) {
+    auto o = rule;
+    o.insert(o.end(), extra.begin(), extra.end());
+    return decided(dir, o);
+  };
+  const auto plain = with({});
+  const auto floor = with({"regulation.min_msme_share=0.45"});  // base share 0.3
+  for (std::size_t j = 0; j < plain.size(); ++j) {
+    if (!plain[j].operating()) continue;
+    REQUIRE(floor[j].complying);  // a sure audit and a huge fine
+    CHECK(plain[j].msme_budget == Approx(plain[j].base_msme_budget));
+    CHECK(floor[j].msme_budget == Approx(plain[j].base_msme_budget * 1.5));
+  }
+  Parameters p = default_parameters();
+  p.binding = true;
+  p.min_msme_share = 0.45;
+  Company c;
+  c.base_msme_budget = c.msme_budget = 3000;                        // 3 bn at the base share 0.3 (10 bn of CSR)
+  CHECK(compliance_cost(p, c) == Approx(p.compliance_cost + 1.5));  // 15% of 10 bn moved to MSMEs
+  p.binding = false;                                                // without a binding Perda the clause does not apply
+  CHECK(compliance_cost(p, c) == Approx(p.compliance_cost));
 }
 
 TEST_CASE("Mandatory reporting with enforcement makes every operating company report", "[rules][participation]") {
@@ -98,4 +168,36 @@ TEST_CASE("Participation draws are fixed per company and year", "[rules][partici
     CHECK(a.companies[j].member == b.companies[j].member);
     CHECK(a.companies[j].reporting == b.companies[j].reporting);
   }
+}
+
+TEST_CASE("A higher tax relief raises members' MSME budgets and the relief paid on them", "[rules][participation]") {
+  TempDir dir;
+  auto decided = [&](double rate) {
+    World w = small_world(dir, {"regulation.tax_incentive_rate=" + std::to_string(rate)});
+    decide_participation(w.context(), w.companies);
+    return w;
+  };
+  const World none = decided(0), some = decided(0.1), more = decided(0.3);
+  auto totals = [](const World& w) {
+    double msme = 0, relief = 0;
+    for (const auto& c : w.companies) {
+      msme += c.msme_budget;
+      if (c.member) relief += tax_relief(w.params, c.msme_budget);
+    }
+    return std::pair{msme, relief};
+  };
+  for (const auto& c : none.companies) CHECK(c.msme_budget == c.base_msme_budget * c.operating());  // base share
+  for (std::size_t j = 0; j < some.companies.size(); ++j) {
+    const auto& c = some.companies[j];
+    if (!c.operating()) continue;
+    INFO(c.name);
+    if (c.member)
+      CHECK(c.msme_budget == Approx(c.base_msme_budget / 0.9));  // price 0.9, default elasticity 1
+    else
+      CHECK(c.msme_budget == c.base_msme_budget);
+  }
+  CHECK(totals(some).first > totals(none).first);
+  CHECK(totals(more).first > totals(some).first);
+  CHECK(totals(none).second == 0.0);
+  CHECK(totals(more).second > totals(some).second);
 }

@@ -18,6 +18,7 @@ Forum forum_of(const World& w, bool adopted) {
   f.participants.push_back({ActorKind::government, 0, -1, 1.0});
   for (int j : {0, 1}) f.participants.push_back({ActorKind::company, w.stakeholder_of_company(j), j, 0.5});
   f.outcome.plan_adopted = adopted;
+  f.outcome.heard.assign(f.participants.size(), 1.0);  // everyone fully heard: dialogue moves trust towards 1
   return f;
 }
 

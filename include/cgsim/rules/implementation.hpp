@@ -26,6 +26,12 @@ struct Spending {
   double plan_adherence = 0;                // budget-weighted adherence of the companies at the table
 };
 
+// What an award jury sees is the number of programmes and beneficiaries reported: a reporting
+// member moves award_countable_tilt x A/(1+A) of its own allocation `own` (type x district) towards
+// the same districts' money spread over types in proportion to own share / unit cost, i.e. towards
+// cheap deliveries that count (ODD 7.5a). Unchanged without awards (exposed for tests).
+Eigen::VectorXd tilt_to_countable(const Parameters& p, const Eigen::VectorXd& own);
+
 // Reads the companies (budgets, adherence, reporting), the forum's plan and last year's MSME
 // voice (through each company's own position); returns the year's spending plan.
 Spending allocate_budgets(const World& w, const Forum& forum, double last_voice, const Eigen::MatrixXd& true_needs);

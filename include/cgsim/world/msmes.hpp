@@ -31,8 +31,9 @@ inline constexpr std::int16_t kNever = -1000;  // "no such year" for training/me
   X(std::uint8_t, formal, 0, 1)                    /* holds an NIB */                                       \
   X(std::uint8_t, alive, 0, 1)                                                                              \
   X(std::uint8_t, negative_capital_steps, 0, 1)                                                             \
-  X(std::uint8_t, served_types, 0, 1)  /* bit t: received programme type t this year */                     \
-  X(std::uint8_t, exposure, 0, kTypes) /* [i * kTypes + t]: recent deliveries of type t (fatigue) */        \
+  X(std::uint8_t, served_types, 0, 1)   /* bit t: received programme type t this year */                    \
+  X(std::uint8_t, reported_types, 0, 1) /* bit t: type t received this year from a reporting company */     \
+  X(std::uint8_t, exposure, 0, kTypes)  /* [i * kTypes + t]: recent deliveries of type t (fatigue) */       \
   X(std::int16_t, last_training_year, kNever, 1)                                                            \
   X(std::int16_t, last_mentoring_year, kNever, 1)
 
