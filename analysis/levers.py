@@ -58,27 +58,37 @@ class Lever:
 # The levers a planner can set, their strong and off settings and how they act (ODD section 7).
 LEVERS: dict[str, Lever] = {
     "regulation.binding": Lever(True, False,
-        "A Perda makes membership, taking part in planning and adherence to an adopted plan obligatory: each "
-        "gains the enforcement pressure (norm of obeying + weighted expected sanction), and a bound company keeps "
-        "to the plan even when its interest is far from it."),
+        "A Perda sets obligations (membership, taking part in planning, reporting, adherence to an adopted plan, "
+        "and a minimum MSME share if regulation.min_msme_share is set); each company chooses to comply when the "
+        "norm of obeying plus the weighted expected fine beats the cost of complying; audited defiers pay the "
+        "fine as public revenue."),
     "regulation.binding_norm": Lever(3.0, 1.0,
-        "The utility of obeying a rule in force (binding Perda or mandatory reporting): raises membership, "
-        "taking part, reporting and plan adherence where a rule holds."),
+        "The utility of obeying a rule in force (binding Perda or mandatory reporting): more companies choose "
+        "to comply, so more join, take part, report and keep the plan where a rule holds."),
     "regulation.audit_probability": Lever(0.5, 0.0,
-        "Audits make the sanction expected (audit probability x sanction), which adds to the pressure to obey a "
-        "rule in force; each audit costs the government."),
+        "Audits make the fine expected (audit probability x fine), which makes complying with a rule in force "
+        "worth more; each audit costs the government, audited defiers pay fines (public revenue)."),
     "regulation.sanction_billion_idr": Lever(5.0, 0.0,
-        "A fine for an audited company that defies a rule in force; with audits it raises the expected sanction "
-        "and so compliance; administering sanctions costs the government."),
+        "A fine for an audited company that defies a rule in force; with audits it raises the expected fine and "
+        "so compliance; fines collected are public revenue (government_cost_net)."),
     "regulation.mandatory_reporting": Lever(True, False,
-        "Reporting to the information system becomes obligatory (enforcement pressure on reporting); reported "
-        "programmes can be de-duplicated by a coordination unit and evaluation reaches reporting companies."),
+        "Reporting to the information system becomes an obligation companies choose to meet or defy; reported "
+        "programmes are visible, so other companies avoid repeating them, a coordination unit can allocate "
+        "their beneficiaries, and evaluation reaches reporting companies."),
+    "regulation.min_msme_share": Lever(0.5, 0.0,
+        "A clause of a binding Perda: a complying company gives at least this share of its CSR budget to MSME "
+        "programmes (more MSME money); complying costs more, so fewer may comply."),
+    "regulation.compliance_cost_billion_idr": Lever(0.0, 0.5,
+        "The administrative cost to a company of meeting the obligations in force (simpler procedures lower "
+        "it): a lower cost means more companies comply."),
     "regulation.award_value": Lever(2.0, 0.0,
         "The regent's CSR award raises the utility of membership, taking part and reporting (what a jury can "
-        "see); the award programme costs the government."),
+        "see), and reporting members tilt their programmes towards cheap, countable deliveries; the award "
+        "programme costs the government."),
     "regulation.tax_incentive_rate": Lever(0.5, 0.0,
-        "Regional tax relief proportional to a member company's MSME CSR spend: an incentive in the membership "
-        "and taking-part utilities; the relief paid is a public cost."),
+        "Regional tax relief proportional to a member company's MSME CSR spend: it lowers the net price of MSME "
+        "spend, so members give a larger share of CSR to MSMEs (price elasticity), and it is an incentive to "
+        "join and take part; the relief paid is a public cost."),
     "government.facilitation": Lever(0.8, 0.1,
         "Facilitation capacity raises companies' utility of taking part in planning and, in deliberation, "
         "shares out the floor (facilitated speaking weight); it costs the government."),
@@ -139,6 +149,7 @@ LEVERS: dict[str, Lever] = {
 
 # Parameters of the lever groups that describe behaviour, not a choice a planner makes.
 NOT_LEVERS = {
+    "regulation.award_countable_tilt": "how far award-seeking companies steer towards what a jury can count (behaviour)",
     "government.rpjmd_priorities": "the regional plan's priorities (a vector, set by the RPJMD, not by CSR policy)",
     "government.visibility_weight": "how much the government values visible results (behaviour)",
     "forum.mixing_rate": "how strongly participants influence each other (behaviour)",

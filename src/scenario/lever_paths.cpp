@@ -63,6 +63,10 @@ std::string audits_enforced(const Parameters& p) {
   return both(rule_in_force(p), p.audit_probability > 0 ? "" : shown("regulation.audit_probability", p));
 }
 
+std::string perda_binding(const Parameters& p) { return p.binding ? "" : shown("regulation.binding", p); }
+
+std::string awards_given(const Parameters& p) { return p.award_value > 0 ? "" : shown("regulation.award_value", p); }
+
 std::string impact_evaluation(const Parameters& p) {
   return p.evaluation_mode == EvaluationMode::impact ? "" : shown("evaluation.mode", p) + " (nothing is learnt)";
 }
@@ -142,6 +146,14 @@ const std::vector<LeverPath>& lever_paths() {
       {"regulation.sanction_billion_idr",
        "it deters only with a rule in force (regulation.binding or regulation.mandatory_reporting) and audits",
        [](const Parameters& p) { return p.sanction > 0; }, audits_enforced},
+      {"regulation.min_msme_share", "a minimum MSME share is a clause of a binding Perda (regulation.binding)",
+       [](const Parameters& p) { return p.min_msme_share > 0; }, perda_binding},
+      {"regulation.compliance_cost_billion_idr",
+       "it is the cost of meeting obligations, so it acts only with a rule in force (regulation.binding or "
+       "regulation.mandatory_reporting)",
+       always, rule_in_force},
+      {"regulation.award_countable_tilt", "it acts only when awards are given (regulation.award_value > 0)", always,
+       awards_given},
       {"evaluation.learning_rate", "it acts only when impact is evaluated (evaluation.mode impact)", always,
        impact_evaluation},
       {"evaluation.impact_noise", "it acts only when impact is evaluated (evaluation.mode impact)", always,
