@@ -1,4 +1,4 @@
-"""Check a baseline run against the calibration targets (analysis/targets.yaml).
+"""Check a baseline run against the calibration targets (scenarios/data/targets.yaml).
 
     /usr/bin/python3 analysis/targets.py                      # runs the baseline (8 x 10 years)
     /usr/bin/python3 analysis/targets.py --file out/base.h5   # reads an existing baseline file
@@ -34,7 +34,7 @@ if str(REPO) not in sys.path:
 
 from analysis.stats import mean_ci  # noqa: E402
 
-TARGETS = REPO / "analysis" / "targets.yaml"
+TARGETS = REPO / "scenarios" / "data" / "targets.yaml"
 BASELINE = REPO / "scenarios" / "pre_collaborative.yaml"
 
 
@@ -141,7 +141,7 @@ def evaluate(target: Target, group: h5py.Group) -> Verdict:
     if target.tuned_by:
         note += f"; {target.tuned_by} was fitted to this figure"
     if target.known_gap:
-        note += "; known gap (analysis/targets.yaml): " + ("still open" if not ok else "closed, remove `known_gap`")
+        note += "; known gap (scenarios/data/targets.yaml): " + ("still open" if not ok else "closed, remove `known_gap`")
         return Verdict(target, "pass" if ok else "GAP", mean, low, high, note)
     return Verdict(target, "pass" if ok else "FAIL", mean, low, high, note)
 
@@ -213,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     missing = [v.target.name for v in verdicts if v.status == "missing"]
     gaps = [v.target.name for v in verdicts if v.status == "GAP"]
     if gaps:
-        print(f"\nknown gaps (not reproduced yet; see analysis/targets.yaml): {', '.join(gaps)}", file=sys.stderr)
+        print(f"\nknown gaps (not reproduced yet; see scenarios/data/targets.yaml): {', '.join(gaps)}", file=sys.stderr)
     if missing:
         print(f"\nmissing in the output: {', '.join(missing)}", file=sys.stderr)
     if failed:

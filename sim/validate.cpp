@@ -3,9 +3,11 @@
 
 #include <boost/program_options.hpp>
 
+#include "cgsim/measure/indicators.hpp"
 #include "cgsim/scenario/experiment_spec.hpp"
 #include "cgsim/scenario/lever_paths.hpp"
 #include "cgsim/scenario/loader.hpp"
+#include "cgsim/scenario/targets_file.hpp"
 #include "cli.hpp"
 #include "report_table.hpp"
 
@@ -37,6 +39,23 @@ std::string explanation_json(const std::string& file, const LoadResult& result) 
                            json_string(lever.key), json_string(lever.value), json_string(lever.why));
   return fmt::format("{{\"file\": {}, \"ok\": {}, \"inert\": [{}]}}", json_string(file),
                      result.scenario ? "true" : "false", inert);
+}
+
+// A calibration targets file (scenarios/data/targets.yaml): its entries, and the indicators it names.
+bool validate_targets(const std::string& file, bool explain) {
+  std::vector<std::string> indicators;
+  for (const auto& spec : indicator_catalogue()) indicators.emplace_back(spec.name);
+  const auto check = check_targets_file(file, indicators);
+  for (const auto& w : check.warnings)
+    fmt::print(stderr, "{}: warning: {}\n", located(w.where), w.key + ": " + w.message);
+  if (check.errors.empty()) {
+    if (!explain) fmt::print("{}: ok (calibration targets, {} entries)\n", file, check.targets);
+    return true;
+  }
+  for (const auto& e : check.errors) fmt::print(explain ? stderr : stdout, "{}\n", to_string(e));
+  fmt::print(explain ? stderr : stdout, "{}: {} error{}\n", file, check.errors.size(),
+             check.errors.size() == 1 ? "" : "s");
+  return false;
 }
 
 }  // namespace
@@ -75,6 +94,10 @@ int validate_command(int argc, char** argv) {
       for (const auto& e : experiment.errors) fmt::print(explain ? stderr : stdout, "{}\n", to_string(e));
       fmt::print(explain ? stderr : stdout, "{}: {} error{}\n", f, experiment.errors.size(),
                  experiment.errors.size() == 1 ? "" : "s");
+      continue;
+    }
+    if (is_targets_file(f)) {  // calibration targets (scenarios/data/targets.yaml): checked as such
+      all_ok = validate_targets(f, explain) && all_ok;
       continue;
     }
     const auto result = load_scenario(f, overrides);

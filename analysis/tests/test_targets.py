@@ -1,4 +1,4 @@
-"""The baseline reproduces the calibration targets (analysis/targets.yaml) within their
+"""The baseline reproduces the calibration targets (scenarios/data/targets.yaml) within their
 uncertainty, and the checker notices when it does not."""
 from __future__ import annotations
 

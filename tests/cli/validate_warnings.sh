@@ -26,4 +26,11 @@ seats = {l["key"]: l for l in files[0]["inert"]}
 assert "forum.msme_seats" in seats and "report_only" in seats["forum.msme_seats"]["why"], seats
 assert files[1]["inert"] == [], files[1]
 PY
+# The shipped calibration targets validate as such; a broken targets file is rejected with its line.
+"$cgsim" validate "$root/scenarios/data/targets.yaml" >"$tmp/out" 2>&1 || fail "shipped targets: $(cat "$tmp/out")"
+grep -q "calibration targets" "$tmp/out" || fail "targets file not recognised: $(cat "$tmp/out")"
+printf 'targets:\n  - name: members\n    observed: 94\n    compare_with: companies_members\n' >"$tmp/targets.yaml"
+"$cgsim" validate "$tmp/targets.yaml" >"$tmp/out" 2>&1; code=$?
+[ "$code" -eq 3 ] || fail "broken targets file: exit $code, wanted 3"
+grep -q "targets.yaml:2:.*targets\[0\] (members).*sd" "$tmp/out" || fail "no located error for a target without sd: $(cat "$tmp/out")"
 echo "validate warnings ok"
