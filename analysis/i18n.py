@@ -297,6 +297,8 @@ INDICATORS = {
                                   "Perusahaan yang melapor ke registri"),
     "companies_complying_share": ("share", "Companies complying with the rules",
                                   "Perusahaan yang mematuhi aturan"),
+    "csr_total_members": ("billion_idr", "CSR budgets of forum members",
+                          "Anggaran CSR perusahaan anggota forum"),
     "msme_csr_total": ("billion_idr", "MSME CSR budget committed",
                        "Anggaran CSR UMKM yang dianggarkan"),
     "trust_government_company": ("share", "Trust between government and companies",

@@ -135,6 +135,7 @@ void measure_governance(const World& w, const Forum& forum, const YearFlows& f, 
   out_values[ind::msme_influence] = outcome.msme_influence;
   out_values[ind::deliberation_rounds] = outcome.rounds;
   double members = 0, active = 0, reporting = 0, msme_budget = 0, operating = 0, complying = 0, fines = 0;
+  double member_csr = 0;  // million IDR: a company's whole CSR budget is its base MSME budget / base share
   for (const auto& c : w.companies) {
     if (c.operating()) {
       operating += 1;
@@ -144,11 +145,13 @@ void measure_governance(const World& w, const Forum& forum, const YearFlows& f, 
     }
     if (!c.operating() || !c.member) continue;
     members += 1;
+    member_csr += c.base_msme_budget / w.params.msme_share_of_csr;  // operating implies a share > 0
     active += c.active;
     reporting += c.reporting;
   }
   out_values[ind::companies_members] = members;
   out_values[ind::companies_complying_share] = ratio(complying, operating);
+  out_values[ind::csr_total_members] = billion_from_million_idr(member_csr);
   out_values[ind::msme_csr_total] = billion_from_million_idr(msme_budget);
   out_values[ind::companies_active_share] = ratio(active, members);
   out_values[ind::companies_reporting_share] = ratio(reporting, members);
