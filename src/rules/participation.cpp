@@ -42,8 +42,10 @@ void decide_participation(const RuleContext& now, std::vector<Company>& companie
     }
     const auto u = participation_utilities(p, c);
     const auto id = static_cast<std::uint32_t>(j);
-    // A company takes a choice when utility beats a standard logistic taste shock (logit).
-    c.member = u.membership > now.rng.logistic(Purpose::participation, id, year, 0);
+    // A company takes a choice when utility beats a standard logistic taste shock (logit); last
+    // year's members stay more easily (leaving means deregistering; ODD 7.1).
+    const double stay = c.member ? p.membership_inertia : 0.0;
+    c.member = u.membership + stay > now.rng.logistic(Purpose::participation, id, year, 0);
     c.active = c.member && u.activity > now.rng.logistic(Purpose::participation, id, year, 1);
     c.reporting = u.reporting > now.rng.logistic(Purpose::participation, id, year, 2);
     double multiplier = 1.0;

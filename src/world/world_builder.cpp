@@ -145,6 +145,7 @@ void build_companies(World& w, const Scenario& s) {
     c.power = budget_total > 0 ? c.msme_budget / budget_total * c.political_weight : 0.0;
     c.reputation = p.initial_reputation;
     c.commitment = p.initial_stakeholder_trust;
+    c.member = c.operating();  // the 2014 list held every operating firm (docs/sources.md)
   }
 }
 

@@ -1,6 +1,7 @@
 // Participation: voluntary logit choices, and what a binding regulation with enforcement does.
 #include "cgsim/rules/participation.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "cgsim/rules/levers.hpp"
@@ -200,4 +201,35 @@ TEST_CASE("A higher tax relief raises members' MSME budgets and the relief paid 
   CHECK(totals(more).first > totals(some).first);
   CHECK(totals(none).second == 0.0);
   CHECK(totals(more).second > totals(some).second);
+}
+
+TEST_CASE("Membership persists: last year's members stay more easily, by membership_inertia",
+          "[rules][participation]") {
+  TempDir dir;
+  const auto decide_from = [&](const std::vector<std::string>& overrides, bool were_members) {
+    World w = small_world(dir, overrides);
+    for (auto& c : w.companies) c.member = were_members && c.operating();
+    decide_participation(w.context(), w.companies);
+    std::vector<int> members;  // 1 member, 0 operating non-member, -1 not operating
+    for (const auto& c : w.companies) members.push_back(c.operating() ? int{c.member} : -1);
+    return members;
+  };
+  SECTION("operating companies start as members (the 2014 list)") {
+    const World w = small_world(dir, {});
+    for (const auto& c : w.companies) CHECK(c.member == c.operating());
+  }
+  SECTION("with strong inertia members stay and non-members do not join") {
+    const std::vector<std::string> sticky{"participation.membership_base=-10", "participation.membership_inertia=20"};
+    const auto stayed = decide_from(sticky, true);
+    const auto joined = decide_from(sticky, false);
+    REQUIRE(std::count(stayed.begin(), stayed.end(), 1) > 3);
+    for (std::size_t j = 0; j < stayed.size(); ++j) {
+      CHECK(stayed[j] != 0);  // every operating company stayed
+      CHECK(joined[j] != 1);  // no operating company joined
+    }
+  }
+  SECTION("without inertia last year's membership does not matter") {
+    const std::vector<std::string> memoryless{"participation.membership_inertia=0"};
+    CHECK(decide_from(memoryless, true) == decide_from(memoryless, false));
+  }
 }
