@@ -216,7 +216,7 @@ TEXT = {
         "col_description": "Keterangan",
         "col_replications": "Replikasi",
         "col_years": "Tahun",
-        "col_seed": "Benih acak",
+        "col_seed": "Seed (bilangan acak awal)",
         "col_extra_cost": "Tambahan biaya pemerintah (miliar rupiah per tahun)",
         "col_cap_per_billion": "Kenaikan kapabilitas per miliar rupiah",
         "col_rev_per_billion": "Kenaikan omzet per miliar rupiah (juta rupiah per UMKM)",
@@ -238,6 +238,8 @@ TEXT = {
 # unit key -> (English, Indonesian)
 UNITS = {
     "share": ("share 0–1", "proporsi 0–1"),
+    "index": ("index 0–1", "indeks 0–1"),
+    "influence": ("index −1 to 1", "indeks −1 s.d. 1"),
     "gini": ("Gini 0–1", "Gini 0–1"),
     "binary": ("0/1", "0/1"),
     "sd": ("sd", "sd"),
@@ -252,12 +254,13 @@ UNITS = {
 
 # indicator -> (unit key, English name, Indonesian name)
 INDICATORS = {
-    "capability_mean": ("share", "Mean MSME capability", "Kapabilitas UMKM rata-rata"),
-    "capability_production": ("share", "Production capability", "Kapabilitas produksi"),
-    "capability_management": ("share", "Management capability", "Kapabilitas manajemen"),
-    "capability_market": ("share", "Market capability", "Kapabilitas pemasaran"),
-    "capability_legal": ("share", "Legal capability", "Kapabilitas legalitas"),
-    "capability_finance": ("share", "Finance capability", "Kapabilitas keuangan"),
+    "capability_mean": ("index", "Mean MSME capability", "Kapabilitas UMKM rata-rata"),
+    "capability_production": ("index", "Production capability", "Kapabilitas produksi"),
+    "capability_management": ("index", "Management capability", "Kapabilitas manajemen"),
+    "capability_market": ("index", "Market capability", "Kapabilitas pemasaran"),
+    "capability_legal": ("index", "Legal and licensing capability",
+                         "Kapabilitas hukum dan perizinan"),
+    "capability_finance": ("index", "Finance capability", "Kapabilitas keuangan"),
     "revenue_mean": ("million_idr", "Mean MSME revenue", "Omzet UMKM rata-rata"),
     "revenue_median": ("million_idr", "Median MSME revenue", "Omzet UMKM median"),
     "msmes_alive": ("count", "MSMEs in business", "UMKM yang masih berusaha"),
@@ -267,7 +270,7 @@ INDICATORS = {
     "reach": ("share", "Reach: MSMEs served this year",
               "Jangkauan: UMKM yang terlayani tahun ini"),
     "duplication_rate": ("share", "Duplicated assistance", "Bantuan ganda (duplikasi)"),
-    "need_match": ("share", "Match with MSMEs' needs", "Kesesuaian dengan kebutuhan UMKM"),
+    "need_match": ("index", "Match with MSMEs' needs", "Kesesuaian dengan kebutuhan UMKM"),
     "repeat_training_share": ("share", "Repeat training without mentoring",
                               "Pelatihan berulang tanpa pendampingan"),
     "benefit_gini_districts": ("gini", "Inequality of CSR between districts",
@@ -278,26 +281,26 @@ INDICATORS = {
                            "Anggaran CSR sesuai rencana forum"),
     "msme_voice_share": ("share", "MSME voice in the forum", "Suara UMKM di forum"),
     "decision_success": ("binary", "Forum adopted a plan", "Forum menyepakati rencana"),
-    "decision_acceptability": ("share", "Acceptability of the plan", "Keberterimaan rencana"),
+    "decision_acceptability": ("index", "Acceptability of the plan", "Keberterimaan rencana"),
     "decision_equity": ("sd", "Spread of acceptability (lower is fairer)",
                         "Sebaran keberterimaan (makin kecil makin adil)"),
-    "acceptability_government": ("share", "Acceptability of the plan to the government",
+    "acceptability_government": ("index", "Acceptability of the plan to the government",
                                  "Keberterimaan rencana bagi pemerintah"),
-    "acceptability_companies": ("share", "Acceptability of the plan to companies",
+    "acceptability_companies": ("index", "Acceptability of the plan to companies",
                                 "Keberterimaan rencana bagi perusahaan"),
-    "acceptability_msme": ("share", "Acceptability of the plan to MSME representatives",
+    "acceptability_msme": ("index", "Acceptability of the plan to MSME representatives",
                            "Keberterimaan rencana bagi wakil UMKM"),
-    "msme_influence": ("share", "MSME influence on the plan", "Pengaruh UMKM atas rencana"),
+    "msme_influence": ("influence", "MSME influence on the plan", "Pengaruh UMKM atas rencana"),
     "deliberation_rounds": ("count", "Deliberation rounds", "Putaran musyawarah"),
-    "companies_active_share": ("share", "Companies taking part in planning",
-                               "Perusahaan yang ikut perencanaan"),
-    "companies_reporting_share": ("share", "Companies reporting to the registry",
-                                  "Perusahaan yang melapor ke registri"),
-    "trust_government_company": ("share", "Trust between government and companies",
+    "companies_active_share": ("share", "Member companies active in the forum",
+                               "Perusahaan anggota yang aktif di forum"),
+    "companies_reporting_share": ("share", "Companies reporting to the CSR information system",
+                                  "Perusahaan yang melapor ke sistem informasi CSR"),
+    "trust_government_company": ("index", "Trust between government and companies",
                                  "Kepercayaan pemerintah–perusahaan"),
-    "trust_msme_company": ("share", "MSMEs' trust in companies",
+    "trust_msme_company": ("index", "MSMEs' trust in companies",
                            "Kepercayaan UMKM kepada perusahaan"),
-    "trust_msme_government": ("share", "MSMEs' trust in government",
+    "trust_msme_government": ("index", "MSMEs' trust in government",
                               "Kepercayaan UMKM kepada pemerintah"),
     "csr_spend": ("billion_idr", "CSR spending on MSMEs", "Belanja CSR untuk UMKM"),
     "csr_impact_capability_per_bn": (
@@ -312,20 +315,145 @@ INDICATORS = {
     ),
     "government_cost": ("billion_idr", "Public cost of governance",
                         "Biaya tata kelola bagi pemerintah"),
-    "collaboration_index": ("share", "Collaboration index", "Indeks kolaborasi"),
+    "collaboration_index": ("index", "Collaboration index", "Indeks kolaborasi"),
     "collaboration_stage": ("stage", "Collaboration stage", "Tahap kolaborasi"),
+}
+
+# Indicators of the policy-channels model (issue 13) that this model does not write yet; the
+# brief and the report use them when a file has them. Move each into INDICATORS (in catalogue
+# order) when the model writes it.
+NEWER_INDICATORS = {
+    "companies_members": ("count", "Member companies (operating)",
+                          "Perusahaan anggota (beroperasi)"),
+    "companies_complying_share": ("share", "Companies complying with the rules",
+                                  "Perusahaan yang mematuhi aturan"),
+    "msme_csr_total": ("billion_idr", "MSME CSR budget committed",
+                       "Anggaran CSR untuk UMKM yang dialokasikan"),
+    "fines_collected": ("billion_idr", "Fines collected", "Denda yang terkumpul"),
+    "government_cost_net": ("billion_idr", "Public cost net of fines",
+                            "Biaya pemerintah setelah dikurangi denda"),
 }
 
 DISTRICT_INDICATORS = {
     "spend": ("billion_idr", "CSR spending", "Belanja CSR"),
     "reach": ("share", "Reach", "Jangkauan"),
-    "capability_mean": ("share", "Mean capability", "Kapabilitas rata-rata"),
+    "capability_mean": ("index", "Mean capability", "Kapabilitas rata-rata"),
     "msmes": ("count", "MSMEs in business", "UMKM yang masih berusaha"),
 }
 
 STAGES = {
     "en": ("pre-collaborative", "nascent", "developing", "collaborative"),
     "id": ("pra-kolaboratif", "awal", "berkembang", "kolaboratif"),
+}
+
+
+# Shipped scenarios (the `name:` of every file under scenarios/, experiments excepted):
+# name -> (English title, Indonesian title, Indonesian description). The English description is
+# the scenario file's own `description:`; analysis/tests/test_i18n.py checks that every shipped
+# scenario is here.
+SCENARIOS = {
+    "pre_collaborative": (
+        "Today (pre-collaborative)", "Kondisi saat ini (pra-kolaboratif)",
+        "Saat ini: Forum CSR-PKBL (Perbup 15/2018) hanya menghimpun laporan, perusahaan memutuskan "
+        "sendiri, UMKM tidak punya kursi, belum ada sistem informasi bersama, dan pelaporan "
+        "berbasis keluaran."),
+    "siger_mu": (
+        "Full SIGER-MU", "SIGER-MU lengkap",
+        "Keempat pilar SIGER-MU: pelibatan yang setara, perencanaan yang partisipatif dan "
+        "responsif, kelembagaan yang terstruktur dan inklusif dengan sistem informasi CSR, serta "
+        "evaluasi berbasis dampak."),
+    "baseline_plus_engagement": (
+        "Today + engagement pillar", "Kondisi saat ini + pilar pelibatan",
+        "Kondisi saat ini dengan pilar 1 saja (kursi UMKM, ketimpangan kuasa lebih rendah, "
+        "fasilitasi pemerintah, dukungan advokasi). Tanpa perencanaan bersama, kursi itu tidak "
+        "memberi suara."),
+    "baseline_plus_evaluation": (
+        "Today + evaluation pillar", "Kondisi saat ini + pilar evaluasi",
+        "Kondisi saat ini dengan pilar 4 saja (evaluasi dampak). Perkiraan dampak masih kasar "
+        "karena mutu sistem informasi rendah dan hanya menjangkau sedikit perusahaan."),
+    "baseline_plus_institutions": (
+        "Today + institutions pillar", "Kondisi saat ini + pilar kelembagaan",
+        "Kondisi saat ini dengan pilar 3 saja (kursi masyarakat sipil, keterbukaan, sistem "
+        "informasi CSR, unit koordinasi)."),
+    "baseline_plus_planning": (
+        "Today + planning pillar", "Kondisi saat ini + pilar perencanaan",
+        "Kondisi saat ini dengan pilar 2 saja (perencanaan bersama, supermayoritas, enam "
+        "pertemuan setahun). Rencana disusun tanpa UMKM dan di bawah ketimpangan kuasa yang kuat."),
+    "siger_mu_without_engagement": (
+        "SIGER-MU without engagement", "SIGER-MU tanpa pilar pelibatan",
+        "SIGER-MU tanpa pilar 1: tanpa kursi UMKM, ketimpangan kuasa 2,5, fasilitasi 0,1, tanpa "
+        "dukungan advokasi (nilai kondisi saat ini)."),
+    "siger_mu_without_evaluation": (
+        "SIGER-MU without evaluation", "SIGER-MU tanpa pilar evaluasi",
+        "SIGER-MU tanpa pilar 4: pelaporan berbasis keluaran (nilai kondisi saat ini), tidak ada "
+        "pembelajaran dari dampak."),
+    "siger_mu_without_institutions": (
+        "SIGER-MU without institutions", "SIGER-MU tanpa pilar kelembagaan",
+        "SIGER-MU tanpa pilar 3: tanpa kursi masyarakat sipil, tanpa keterbukaan, mutu sistem "
+        "informasi 0,1, tanpa unit koordinasi (nilai kondisi saat ini)."),
+    "siger_mu_without_planning": (
+        "SIGER-MU without planning", "SIGER-MU tanpa pilar perencanaan",
+        "SIGER-MU tanpa pilar 2: forum hanya menghimpun laporan, keputusan sepihak, dua pertemuan "
+        "setahun (nilai kondisi saat ini). Kursi dari pilar 1 dan 3 pun tidak memberi suara."),
+    "awards": (
+        "Regent's CSR award", "Penghargaan CSR Bupati",
+        "Penghargaan CSR dari Bupati dengan nilai reputasi 1,0 (satuan utilitas), ditambahkan pada "
+        "kondisi saat ini."),
+    "binding_perda": (
+        "Binding Perda", "Perda yang mengikat",
+        "Perda yang mengikat (tanpa audit dan sanksi): forum menyusun rencana bersama dengan "
+        "mayoritas berbobot; perusahaan patuh semata karena norma kepatuhan."),
+    "mandatory_registry_reporting": (
+        "Mandatory reporting to the CSR information system",
+        "Wajib lapor ke sistem informasi CSR",
+        "Wajib lapor (audit 20%, sanksi Rp 1 miliar), mutu sistem informasi 0,6 dan unit "
+        "koordinasi, ditambahkan pada kondisi saat ini."),
+    "msme_seat_quota_2": (
+        "Two MSME seats", "Kuota 2 kursi UMKM",
+        "Perencanaan bersama dengan mayoritas berbobot dan 2 kursi UMKM; ketimpangan kuasa dan "
+        "sistem informasi seperti saat ini."),
+    "msme_seat_quota_6": (
+        "Six MSME seats", "Kuota 6 kursi UMKM",
+        "Perencanaan bersama dengan mayoritas berbobot dan 6 kursi UMKM; ketimpangan kuasa dan "
+        "sistem informasi seperti saat ini."),
+    "phased_perda": (
+        "Phased Perda", "Perda bertahap",
+        "Perencanaan bersama dengan mayoritas berbobot sejak tahun 1; 4 kursi UMKM sejak tahun 2; "
+        "Perda mengikat sejak tahun 3; mutu sistem informasi 0,85 sejak tahun 5."),
+    "regulation_without_msme_voice": (
+        "Regulation without MSME voice", "Regulasi tanpa suara UMKM",
+        "Perda mengikat dengan perencanaan bersama, audit 30% dan sanksi Rp 2 miliar, tetapi tanpa "
+        "kursi UMKM, mutu sistem informasi 0,1 dan tanpa unit koordinasi."),
+    "sanctions_with_audits": (
+        "Sanctions with audits", "Sanksi disertai audit",
+        "Aturan mengikat, peluang audit 30% per tahun, sanksi Rp 2 miliar bagi perusahaan yang "
+        "melanggar; agenda forum tidak berubah (hanya menghimpun laporan)."),
+    "tax_incentive": (
+        "Regional tax incentive", "Insentif pajak daerah",
+        "10% belanja CSR untuk UMKM dari perusahaan yang berpartisipasi dikembalikan sebagai "
+        "keringanan pajak daerah, ditambahkan pada kondisi saat ini."),
+    "indonesia": (
+        "All of Indonesia", "Seluruh Indonesia",
+        "64,2 juta UMKM di 514 kabupaten dan kota sebanding dengan jumlah penduduk, 3.000 "
+        "perusahaan sintetis, tata kelola pra-kolaboratif."),
+    "facilitated_forum": (
+        "Classroom: a facilitated forum", "Kelas: forum yang difasilitasi",
+        "Bahan ajar: forum yang dikuasai pihak terkuat (mayoritas berbobot, ketimpangan kuasa 3,0, "
+        "dipimpin perusahaan dominan); mulai tahun 5 dipimpin fasilitator netral, biaya hadir "
+        "wakil UMKM ditanggung dan fasilitasi 0,9."),
+    "forced_but_not_heard": (
+        "Classroom: forced but not heard", "Kelas: dipaksa tetapi tidak didengar",
+        "Bahan ajar: aturan mengikat dengan audit 30% dan sanksi Rp 2 miliar, perencanaan bersama "
+        "dengan mayoritas berbobot, tanpa kursi UMKM."),
+    "only_forum_reformed": (
+        "Classroom: only the forum reformed", "Kelas: hanya forum yang dibenahi",
+        "Bahan ajar: forum menyusun rencana bersama (supermayoritas, enam pertemuan), sedangkan "
+        "sistem informasi, kursi UMKM dan evaluasi tetap seperti saat ini."),
+    "power_vs_consensus": (
+        "Classroom: power versus consensus", "Kelas: kuasa melawan mufakat",
+        "Bahan ajar: perencanaan bersama dengan 4 kursi UMKM di bawah ketimpangan kuasa yang kuat "
+        "(3,0) dan dipimpin perusahaan dominan; mayoritas berbobot pada tahun 1–4, mufakat mulai "
+        "tahun 5."),
 }
 
 
@@ -369,7 +497,8 @@ class Translator:
 
     def _entry(self, name: str, district: bool) -> tuple[str, str] | None:
         """(display name, unit) in this language, or None for an unknown indicator."""
-        entry = (DISTRICT_INDICATORS if district else INDICATORS).get(name)
+        entry = (DISTRICT_INDICATORS.get(name) if district
+                 else INDICATORS.get(name) or NEWER_INDICATORS.get(name))
         if entry is None:
             return None
         unit, en, id_ = entry
@@ -394,6 +523,19 @@ class Translator:
 
     def pillar(self, pillar: str) -> str:
         return self(f"pillar_{pillar}")
+
+    def scenario(self, name: str) -> str:
+        """A scenario's display title; the name itself for a scenario the table does not know."""
+        entry = SCENARIOS.get(name)
+        return entry[LANGUAGES.index(self.lang)] if entry else name
+
+    def scenario_description(self, name: str, file_description: str = "") -> str:
+        """English: the file's own description. Indonesian: the translation, or "" when the
+        scenario is not a shipped one (an English description must not leak into id)."""
+        if self.lang == "en":
+            return file_description
+        entry = SCENARIOS.get(name)
+        return entry[2] if entry else ""
 
     def number(self, x, signed: bool = False) -> str:
         return format_number(x, self.lang, signed)
