@@ -38,7 +38,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import yaml  # noqa: E402
 
-from analysis import brief_text, catalog, effects, load, safe_output  # noqa: E402
+from analysis import brief_text, catalog, effects, load, money, safe_output  # noqa: E402
 from analysis.i18n import LANGUAGES, Translator  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -164,17 +164,12 @@ class Measure:
 
 
 def cost_net(data: Data, scenario: str) -> pd.Series:
-    """Yearly net government cost, mean over the simulated years, per replication."""
-    if data.has("government_cost_net"):
-        return data.over_years(scenario, "government_cost_net")
-    cost = data.series(scenario, "government_cost")
-    if data.has("fines_collected"):
-        cost = cost - data.series(scenario, "fines_collected")
-    return cost.mean(axis=1)
+    """Yearly net government cost, mean over the simulated years, per replication (money.py)."""
+    return money.yearly_net_cost(data.results.indicators, scenario)
 
 
 def fines_counted(data: Data) -> bool:
-    return data.has("government_cost_net") or data.has("fines_collected")
+    return money.fines_counted(data.available)
 
 
 def revenue_total(data: Data, scenario: str) -> pd.Series:
