@@ -69,6 +69,12 @@ th.measure { width: 27%; }
 tr.group td { background: #fafbfc; font-weight: 600; }
 .note { color: #57606a; font-size: 8.6pt; }
 section { page-break-inside: avoid; }
+@media print {
+  body { font-size: 8.8pt; padding: 0; max-width: none; }
+  h1 { font-size: 13pt; } h2 { font-size: 10pt; margin: 2.5mm 0 1mm; }
+  table { font-size: 7.6pt; } th, td { padding: .5mm 1mm; }
+  .note { font-size: 7.4pt; }
+}
 """
 
 
@@ -367,34 +373,38 @@ def _plain(x: float, tr) -> str:
 
 
 def meaning_section(data: Data, found: dict, tr, threshold: float) -> str:
+    """The threshold, then per option: its meaningful effects by name, and the others by
+    reason (exactly zero = no path; too small; not certain)."""
     t = brief_text.TEXT[tr.lang]
     baseline = tr.scenario(data.baseline)
     pct = _plain(threshold, tr)
     rule = t["threshold"].format(pct=pct, baseline=baseline, abs=_plain(effects.ABS_THRESHOLD, tr))
     parts = [f"<p>{esc(rule)}</p>", "<ul>"]
-    labels = {m.key: _label(m, data, tr)[0] for m in measures(data) if m.group != "cost"}
+    shown = [m for m in measures(data) if m.group != "cost"]
     for option in data.options:
         groups: dict[str, list[str]] = {}
-        for key, name in labels.items():
-            effect = found[(option, key)]
-            verdict = "meaningful" if effect.meaningful else effect.verdict
-            text = name if verdict != "meaningful" else (
-                f"{name} {effects.MARKERS[effect.verdict]} {_relative(effect, tr)}"
-                if np.isfinite(effect.relative) else
-                f"{name} {effects.MARKERS[effect.verdict]} {tr.number(effect.diff, signed=True)}")
-            groups.setdefault(verdict, []).append(text)
-        sentences = []
-        if "meaningful" in groups:
-            sentences.append(t["meaningful"].format(items=", ".join(groups["meaningful"])))
-        else:
-            sentences.append(t["meaningful_none"])
+        for measure in shown:
+            effect = found[(option, measure.key)]
+            name = _label(measure, data, tr)[0]
+            if effect.meaningful:
+                change = (_relative(effect, tr) if np.isfinite(effect.relative)
+                          else tr.number(effect.diff, signed=True))
+                groups.setdefault("meaningful", []).append(
+                    f"{name} {effects.MARKERS[effect.verdict]} {change}")
+            else:
+                groups.setdefault(effect.verdict, []).append(name)
+        outcomes = {_label(m, data, tr)[0] for m in shown if m.key in MSME_OUTCOMES}
+        zero = groups.get("zero", [])
+        if outcomes and outcomes <= set(zero):  # every MSME outcome: say it in three words
+            zero = [t["all_msme_measures"]] + [z for z in zero if z not in outcomes]
+        sentences = [t["meaningful"].format(items=", ".join(groups["meaningful"]))
+                     if "meaningful" in groups else t["meaningful_none"]]
+        if zero:
+            sentences.append(t["exactly_zero"].format(items=", ".join(zero)))
         if "small" in groups:
-            sentences.append(t["too_small"].format(pct=pct,
-                                                   items=", ".join(groups["small"])))
+            sentences.append(t["too_small"].format(pct=pct, items=", ".join(groups["small"])))
         if "uncertain" in groups:
             sentences.append(t["uncertain"].format(items=", ".join(groups["uncertain"])))
-        if "zero" in groups:
-            sentences.append(t["exactly_zero"].format(items=", ".join(groups["zero"])))
         parts.append(f"<li><b>{esc(tr.scenario(option))}.</b> {esc(' '.join(sentences))}</li>")
     parts.append("</ul>")
     return "".join(parts)

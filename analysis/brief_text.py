@@ -45,12 +45,13 @@ TEXT = {
         "too_small": "Real but too small to matter (below {pct}%): {items}.",
         "uncertain": "Not certain (the interval includes zero; more replications may tell): "
                      "{items}.",
+        "all_msme_measures": "every MSME measure",
         "exactly_zero": "Exactly zero in every replication — the option has no path to these "
                         "measures: {items}.",
         "why_levers": "{option} works through {levers}.",
         "why_no_path": "It has no path to MSMEs here: {needs}.",
-        "why_all_zero": "Nothing reaches the MSMEs: every MSME measure is exactly the same as in "
-                        "{baseline} in every replication.",
+        "why_all_zero": "Nothing reaches the MSMEs: every MSME measure equals {baseline}'s in "
+                        "every replication.",
         "why_no_lever": "It sets nothing that differs from {baseline}.",
         "cost_def": "Net government cost: the yearly cost of the governance measures in force "
                     "(facilitation, information system, coordination unit, meetings, audits, "
@@ -114,11 +115,12 @@ TEXT = {
         "too_small": "Nyata tetapi terlalu kecil untuk diperhitungkan (di bawah {pct}%): {items}.",
         "uncertain": "Belum pasti (intervalnya memuat nol; replikasi tambahan dapat "
                      "memastikannya): {items}.",
+        "all_msme_measures": "semua ukuran UMKM",
         "exactly_zero": "Tepat nol di setiap replikasi — opsi ini tidak memiliki jalur menuju "
                         "ukuran berikut: {items}.",
         "why_levers": "{option} bekerja melalui {levers}.",
         "why_no_path": "Di sini opsi ini tidak memiliki jalur menuju UMKM: {needs}.",
-        "why_all_zero": "Tidak ada yang sampai ke UMKM: setiap ukuran UMKM sama persis dengan "
+        "why_all_zero": "Tidak ada yang sampai ke UMKM: setiap ukuran UMKM sama dengan "
                         "{baseline} di setiap replikasi.",
         "why_no_lever": "Opsi ini tidak mengubah apa pun dibandingkan {baseline}.",
         "cost_def": "Biaya bersih pemerintah: biaya tahunan langkah tata kelola yang berlaku "

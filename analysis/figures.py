@@ -178,20 +178,33 @@ def _same_line(t1, m1, t2, m2) -> bool:
 
 
 def trajectories_figure(bands: pd.DataFrame, indicators: list[str], scenarios: list[str],
-                        tr: Translator, units: dict | None = None, ncols: int = 3):
-    """Small multiples: one panel per indicator, scenarios on shared axes."""
+                        tr: Translator, units: dict | None = None, ncols: int = 3,
+                        schedules: dict[str, list[int]] | None = None):
+    """Small multiples: one panel per indicator, scenarios on shared axes. `schedules` gives,
+    per scenario, the years in which its schedule changes a setting: a dotted vertical line in
+    the scenario's colour, half a year before the first recorded value of that year."""
     styles = scenario_styles(scenarios)
     fig, axes = _grid(len(indicators), ncols, 4.4, 3.3)
     equals: dict[str, set] = {name: set() for name in scenarios}
     for ax, indicator in zip(axes.flat, indicators):
         for name, twin in draw_trajectory(ax, bands, indicator, scenarios, styles, tr).items():
             equals[name].add(twin)
+        draw_schedule_markers(ax, schedules or {}, styles)
         ax.set_title(_wrap(tr.indicator(indicator)))
         ax.set_ylabel(_wrap(tr.unit(indicator, fallback=_units(units, indicator)), 30))
         ax.set_xlabel(tr("year"))
     handles, labels = legend_entries(scenarios, styles, equals, tr)
     _grid_layout(fig, axes, handles, labels, len(scenarios))
     return fig
+
+
+def draw_schedule_markers(ax, schedules: dict[str, list[int]], styles: dict) -> None:
+    for name, years in schedules.items():
+        if name not in styles:
+            continue
+        for year in years:
+            ax.axvline(year - 0.5, color=styles[name]["color"], ls=":", lw=1.6, zorder=0.5,
+                       gid=f"schedule:{name}:{year}")
 
 
 def legend_entries(scenarios, styles, equals: dict[str, set], tr: Translator):

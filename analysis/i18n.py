@@ -37,19 +37,35 @@ TEXT = {
                          "conditions, so the differences come from the policies and not from luck. "
                          "Results refer to the final simulated year (year {year}).",
         "summary_vs": "{scenario} compared with {baseline}",
-        "clearly_better": "Clearly better",
-        "clearly_worse": "Clearly worse",
-        "clearly_changed": "Also clearly changed",
-        "not_clear": "No clear difference",
-        "extra_cost_sentence": "Extra public cost: {cost} billion IDR per year.",
+        "clearly_better": "Meaningfully better",
+        "clearly_worse": "Meaningfully worse",
+        "clearly_changed": "Also meaningfully changed",
+        "small_effect": "Real but small (below {pct}% of the baseline's value)",
+        "not_clear": "Not certain (the 95% interval includes zero)",
+        "zero_effect": "Not changed at all (exactly zero in every replication: the policy has no "
+                       "path to these indicators)",
+        "extra_cost_sentence": "Extra net government cost: {cost} billion IDR per year "
+                               "({definition}).",
+        "cost_definition_fines": "mean over the {years} simulated years of the public cost of the "
+                                 "governance levers minus the fines collected, against the "
+                                 "baseline",
+        "cost_definition_no_fines": "mean over the {years} simulated years of the public cost of "
+                                    "the governance levers, against the baseline; the file records "
+                                    "no fines",
         "final_values": "Values in the final year (year {year}), mean and 95% interval:",
         "toc": "Contents",
         "unit_col": "Unit",
-        "how_sure": "“Clearly” means that the 95% interval of the paired difference does not "
-                    "include zero: the difference was consistent across replications and is very "
-                    "unlikely to be chance. “No clear difference” does not prove that there is "
-                    "none: with few replications the intervals are wide.",
-        "source_file": "The differences are taken from the comparison table in the file ({method}).",
+        "how_sure": "“Meaningfully” means that the 95% interval of the paired difference does "
+                    "not include zero and the change is at least {pct}% of the baseline's value "
+                    "(at least {abs} on a 0–1 index whose baseline value is 0). “Real but small” "
+                    "effects are consistent across replications but below that threshold. “Not "
+                    "certain” does not prove that there is no effect: more replications narrow "
+                    "the interval. “Not changed at all” is different: the difference is exactly "
+                    "zero in every replication, so more replications would not change it; the "
+                    "policy has no path to that indicator in this configuration (see "
+                    "docs/levers.md).",
+        "source_file": "The differences are taken from the comparison table in the file (final "
+                       "year, paired by replication, 95% t-interval).",
         "source_computed": "The file has no comparison table, so the differences were computed here: "
                            "final year, paired by replication, 95% t-interval.",
         "ablation_note": "Pillar scenarios ({n}) appear in the section “{section}” and in the full "
@@ -59,13 +75,20 @@ TEXT = {
                       "confidence interval of that mean.",
         "read_diff": "A difference is the scenario minus the baseline, computed replication by "
                      "replication; the interval after it is its 95% confidence interval.",
-        "read_direction": "▲ marks a clear improvement and ▼ a clear deterioration for MSMEs; "
-                          "• marks a clear change that is neither good nor bad in itself (costs, "
-                          "spending).",
+        "read_direction": "▲ marks a meaningful improvement and ▼ a meaningful deterioration for "
+                          "MSMEs; • a meaningful change that is neither good nor bad in itself "
+                          "(costs, spending, company behaviour); ○ real but small; ? not certain; "
+                          "= exactly zero in every replication.",
         # figures
         "fig_msme": "MSME outcomes over time (mean and 95% band per scenario)",
         "fig_governance": "Governance and cost over time (mean and 95% band per scenario)",
         "fig_district": "{indicator} by district in year {year} (mean and 95% interval)",
+        "fig_district_means": "{indicator} by district in year {year} (mean over replications; "
+                              "the heat map shows no intervals)",
+        "fig_forum": "Acceptability of the plan and trust over time (mean and 95% band per "
+                     "scenario)",
+        "schedule_note": "Dotted vertical lines mark scheduled changes: {changes}.",
+        "schedule_item": "{scenario} from year {year}",
         "fig_stages": "Share of replications in each collaboration stage, by year",
         "fig_pillars": "Contribution of each pillar in the final year (paired difference, 95% interval)",
         "fig_cost": "Gain per billion IDR of extra public cost per year",
@@ -93,10 +116,22 @@ TEXT = {
         "pillar_missing_reference": "Scenario {scenario} needs the scenario {reference}, which "
                                     "is not in the file; it is left out.",
         # cost
-        "cost_intro": "Extra public cost is the scenario's yearly government cost above the "
-                      "baseline. Gains are final-year differences from the baseline divided by "
-                      "that cost.",
+        "cost_intro": "Extra net government cost is the scenario's yearly public cost of the "
+                      "governance levers, less the fines collected where the file records them, "
+                      "averaged over the simulated years, above the baseline's. Gains are "
+                      "final-year differences from the baseline divided by that cost.",
         "cost_na": "no extra cost",
+        "cost_no_chart_zero": "No chart: no scenario changes MSME capability or revenue, so the "
+                              "gain per billion IDR is zero for every scenario.",
+        "cost_no_chart_na": "No chart: no scenario costs the government more than the "
+                            "baseline, so there is no gain per billion IDR to compare.",
+        "col_relative": "Relative change",
+        "v_better": "better",
+        "v_worse": "worse",
+        "v_changed": "changed",
+        "v_small": "small",
+        "v_uncertain": "not certain",
+        "v_zero": "exactly 0",
         # tables
         "col_indicator": "Indicator",
         "col_baseline": "Baseline: {baseline}",
@@ -104,12 +139,12 @@ TEXT = {
         "col_mean_ci": "Mean (95% interval)",
         "col_difference": "Difference",
         "col_interval": "95% interval",
-        "col_clear": "Clear?",
+        "col_clear": "Verdict",
         "col_description": "Description",
         "col_replications": "Replications",
         "col_years": "Years",
         "col_seed": "Seed",
-        "col_extra_cost": "Extra public cost (billion IDR per year)",
+        "col_extra_cost": "Extra net government cost (billion IDR per year)",
         "col_cap_per_billion": "Capability gain per billion IDR",
         "col_rev_per_billion": "Revenue gain per billion IDR (million IDR per MSME)",
         "yes": "yes",
@@ -151,19 +186,35 @@ TEXT = {
                          "yang sama, sehingga perbedaan berasal dari kebijakan, bukan dari "
                          "kebetulan. Hasil mengacu pada tahun simulasi terakhir (tahun ke-{year}).",
         "summary_vs": "{scenario} dibandingkan dengan {baseline}",
-        "clearly_better": "Jelas lebih baik",
-        "clearly_worse": "Jelas lebih buruk",
-        "clearly_changed": "Juga berubah dengan jelas",
-        "not_clear": "Belum ada perbedaan yang jelas",
-        "extra_cost_sentence": "Tambahan biaya pemerintah: {cost} miliar rupiah per tahun.",
+        "clearly_better": "Lebih baik secara berarti",
+        "clearly_worse": "Lebih buruk secara berarti",
+        "clearly_changed": "Juga berubah secara berarti",
+        "small_effect": "Nyata tetapi kecil (di bawah {pct}% dari nilai skenario dasar)",
+        "not_clear": "Belum pasti (interval 95% memuat nol)",
+        "zero_effect": "Tidak berubah sama sekali (tepat nol di setiap replikasi: kebijakan ini "
+                       "tidak memiliki jalur menuju indikator ini)",
+        "extra_cost_sentence": "Tambahan biaya bersih pemerintah: {cost} miliar rupiah per tahun "
+                               "({definition}).",
+        "cost_definition_fines": "rata-rata selama {years} tahun simulasi dari biaya tata kelola "
+                                 "dikurangi denda yang terkumpul, dibandingkan dengan skenario "
+                                 "dasar",
+        "cost_definition_no_fines": "rata-rata selama {years} tahun simulasi dari biaya tata "
+                                    "kelola, dibandingkan dengan skenario dasar; berkas ini tidak "
+                                    "mencatat denda",
         "final_values": "Nilai pada tahun terakhir (tahun ke-{year}), rata-rata dan interval 95%:",
         "toc": "Daftar isi",
         "unit_col": "Satuan",
-        "how_sure": "“Jelas” berarti interval 95% dari selisih berpasangan tidak memuat nol: "
-                    "selisihnya konsisten di semua replikasi dan sangat kecil kemungkinannya "
-                    "terjadi karena kebetulan. “Belum ada perbedaan yang jelas” tidak membuktikan "
-                    "bahwa perbedaan itu tidak ada: dengan sedikit replikasi intervalnya lebar.",
-        "source_file": "Selisih diambil dari tabel perbandingan di dalam berkas ({method}).",
+        "how_sure": "“Secara berarti” artinya interval 95% dari selisih berpasangan tidak memuat "
+                    "nol dan perubahannya sedikitnya {pct}% dari nilai skenario dasar (sedikitnya "
+                    "{abs} pada indeks 0–1 yang nilai dasarnya nol). Efek “nyata tetapi kecil” "
+                    "konsisten di semua replikasi tetapi di bawah ambang itu. “Belum pasti” tidak "
+                    "membuktikan bahwa efeknya tidak ada: replikasi tambahan mempersempit "
+                    "interval. “Tidak berubah sama sekali” berbeda: selisihnya tepat nol di "
+                    "setiap replikasi, sehingga replikasi tambahan tidak akan mengubahnya; "
+                    "kebijakan ini tidak memiliki jalur menuju indikator tersebut dalam "
+                    "konfigurasi ini (lihat docs/levers.md).",
+        "source_file": "Selisih diambil dari tabel perbandingan di dalam berkas (tahun terakhir, "
+                       "berpasangan per replikasi, interval t 95%).",
         "source_computed": "Berkas tidak memiliki tabel perbandingan, sehingga selisih dihitung di "
                            "sini: tahun terakhir, berpasangan per replikasi, interval t 95%.",
         "ablation_note": "Skenario pilar ({n}) ditampilkan di bagian “{section}” dan di tabel "
@@ -172,13 +223,20 @@ TEXT = {
                       "kepercayaan 95% dari rata-rata tersebut.",
         "read_diff": "Selisih adalah nilai skenario dikurangi skenario dasar, dihitung per "
                      "replikasi; interval sesudahnya adalah interval kepercayaan 95%.",
-        "read_direction": "▲ menandai perbaikan yang jelas dan ▼ kemunduran yang jelas bagi UMKM; "
-                          "• menandai perubahan jelas yang tidak baik atau buruk dengan sendirinya "
-                          "(biaya, belanja).",
+        "read_direction": "▲ menandai perbaikan berarti dan ▼ kemunduran berarti bagi UMKM; • "
+                          "perubahan berarti yang tidak baik atau buruk dengan sendirinya (biaya, "
+                          "belanja, perilaku perusahaan); ○ nyata tetapi kecil; ? belum pasti; = "
+                          "tepat nol di setiap replikasi.",
         "fig_msme": "Hasil bagi UMKM dari tahun ke tahun (rata-rata dan pita 95% per skenario)",
         "fig_governance": "Tata kelola dan biaya dari tahun ke tahun (rata-rata dan pita 95% per "
                           "skenario)",
         "fig_district": "{indicator} per kecamatan pada tahun ke-{year} (rata-rata dan interval 95%)",
+        "fig_district_means": "{indicator} per kecamatan pada tahun ke-{year} (rata-rata "
+                              "antarreplikasi; peta panas tidak menampilkan interval)",
+        "fig_forum": "Keberterimaan rencana dan kepercayaan dari tahun ke tahun (rata-rata dan "
+                     "pita 95% per skenario)",
+        "schedule_note": "Garis vertikal titik-titik menandai perubahan terjadwal: {changes}.",
+        "schedule_item": "{scenario} mulai tahun ke-{year}",
         "fig_stages": "Porsi replikasi pada setiap tahap kolaborasi, per tahun",
         "fig_pillars": "Kontribusi setiap pilar pada tahun terakhir (selisih berpasangan, "
                        "interval 95%)",
@@ -204,22 +262,37 @@ TEXT = {
         "pillar_largest": "Kontribusi terbesar untuk {indicator}: {pillar} ({how}, {value}).",
         "pillar_missing_reference": "Skenario {scenario} memerlukan skenario {reference} yang "
                                     "tidak ada di berkas; skenario ini tidak ditampilkan.",
-        "cost_intro": "Tambahan biaya pemerintah adalah biaya tahunan pemerintah pada skenario di "
-                      "atas skenario dasar. Manfaat adalah selisih tahun terakhir terhadap "
-                      "skenario dasar dibagi biaya tersebut.",
+        "cost_intro": "Tambahan biaya bersih pemerintah adalah biaya tahunan tata kelola pada "
+                      "skenario, dikurangi denda yang terkumpul bila berkas mencatatnya, "
+                      "dirata-ratakan selama tahun simulasi, di atas biaya skenario dasar. "
+                      "Manfaat adalah selisih tahun terakhir terhadap skenario dasar dibagi biaya "
+                      "tersebut.",
         "cost_na": "tanpa biaya tambahan",
+        "cost_no_chart_zero": "Tidak ada grafik: tidak ada skenario yang mengubah kapabilitas atau "
+                              "omzet UMKM, sehingga manfaat per miliar rupiah bernilai nol untuk "
+                              "semua skenario.",
+        "cost_no_chart_na": "Tidak ada grafik: tidak ada skenario yang menambah biaya pemerintah "
+                            "dibandingkan skenario dasar, sehingga tidak ada manfaat per miliar "
+                            "rupiah yang dapat dibandingkan.",
+        "col_relative": "Perubahan relatif",
+        "v_better": "lebih baik",
+        "v_worse": "lebih buruk",
+        "v_changed": "berubah",
+        "v_small": "kecil",
+        "v_uncertain": "belum pasti",
+        "v_zero": "tepat 0",
         "col_indicator": "Indikator",
         "col_baseline": "Skenario dasar: {baseline}",
         "col_scenario": "Skenario",
         "col_mean_ci": "Rata-rata (interval 95%)",
         "col_difference": "Selisih",
         "col_interval": "Interval 95%",
-        "col_clear": "Jelas?",
+        "col_clear": "Penilaian",
         "col_description": "Keterangan",
         "col_replications": "Replikasi",
         "col_years": "Tahun",
         "col_seed": "Seed (bilangan acak awal)",
-        "col_extra_cost": "Tambahan biaya pemerintah (miliar rupiah per tahun)",
+        "col_extra_cost": "Tambahan biaya bersih pemerintah (miliar rupiah per tahun)",
         "col_cap_per_billion": "Kenaikan kapabilitas per miliar rupiah",
         "col_rev_per_billion": "Kenaikan omzet per miliar rupiah (juta rupiah per UMKM)",
         "yes": "ya",

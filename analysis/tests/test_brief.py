@@ -174,7 +174,7 @@ def test_exactly_zero_is_no_path_not_too_few_replications(channels_file):
     item = item[:item.index("Penghargaan CSR Bupati.")]
     assert "Tepat nol di setiap replikasi" in item and "tidak memiliki jalur" in item
     zero_part = item[item.index("Tepat nol"):]
-    assert "Omzet UMKM seluruh kabupaten" in zero_part
+    assert "semua ukuran UMKM" in zero_part  # every MSME outcome is exactly unchanged
     assert "replikasi tambahan" not in zero_part  # the reason is not sample size
 
 
