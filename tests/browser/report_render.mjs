@@ -6,7 +6,7 @@
 //     clearly more pixels of that colour than its legend entry alone (a line hidden under another
 //     scenario's identical line leaves only the legend swatch);
 //   - a brief (a page with table.results) prints on more than two A4 pages.
-// usage: node report_render.mjs PAGE.html [--screenshot OUT.png [--width 1280] [--print]]
+// usage: node report_render.mjs PAGE.html [--screenshot OUT.png [--width 1280] [--height H | --element CSS] [--print]]
 import { pathToFileURL } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { launch } from './chromium.mjs';
@@ -67,7 +67,12 @@ try {
     await page.setViewportSize({ width: Number(option('--width') ?? 1280), height: 900 });
     if (args.includes('--print')) await page.emulateMedia({ media: 'print' }); // as on paper
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-    writeFileSync(shot, await page.screenshot({ fullPage: true }));
+    const height = option('--height'); // the top of the page only, else all of it
+    const element = option('--element'); // or one element (e.g. 'figure.trajectories')
+    if (element) writeFileSync(shot, await (await page.$(element)).screenshot());
+    else writeFileSync(shot, await page.screenshot(height
+      ? { clip: { x: 0, y: 0, width: Number(option('--width') ?? 1280), height: Number(height) } }
+      : { fullPage: true }));
   }
 } finally {
   await browser.close();
