@@ -522,6 +522,10 @@ SCENARIOS = {
         "Classroom: forced but not heard", "Kelas: dipaksa tetapi tidak didengar",
         "Bahan ajar: aturan mengikat dengan audit 30% dan sanksi Rp 2 miliar, perencanaan bersama "
         "dengan mayoritas berbobot, tanpa kursi UMKM."),
+    "forced_and_heard": (
+        "Classroom: forced and heard", "Kelas: dipaksa dan didengar",
+        "Bahan ajar: aturan mengikat dengan audit dan sanksi seperti pada kelas sebelumnya, "
+        "ditambah enam kursi UMKM dan biaya hadir yang ditanggung."),
     "only_forum_reformed": (
         "Classroom: only the forum reformed", "Kelas: hanya forum yang dibenahi",
         "Bahan ajar: forum menyusun rencana bersama (supermayoritas, enam pertemuan), sedangkan "
