@@ -272,3 +272,9 @@ def test_indonesian_report_names_scenarios_in_indonesian(reports):
     assert "SIGER-MU lengkap" in text and "Kondisi saat ini (pra-kolaboratif)" in text
     assert "paired t over replications" not in text
     assert "registri" not in text and "Benih acak" not in text
+    # outside the about section (which quotes the file: command line, file names)
+    body = visible_text(re.sub(r'<section id="about">.*?</section>', " ", reports["id"].page,
+                               flags=re.S))
+    english = re.findall(r"\b(the|and|with|of|replications?|paired|difference|baseline|share|"
+                         r"clearly|capability|revenue|companies|trust)\b", body, re.I)
+    assert english == []
