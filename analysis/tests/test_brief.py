@@ -231,3 +231,19 @@ def test_one_scenario_is_an_error(tmp_path):
     path = write_synthetic(tmp_path / "one.h5", ["siger_mu"], comparison=False)
     with pytest.raises(load.CgsimFileError, match="only one scenario"):
         brief.read(path)
+
+
+def test_a_lever_without_a_path_says_what_it_needs(tmp_path):
+    """The reason comes from `cgsim validate --explain-json` (skipped without the program)."""
+    from analysis.tests.conftest import simulator_binary
+    if simulator_binary() is None:
+        pytest.skip("no cgsim binary (CGSIM_BIN or build/cgsim)")
+    audits = "name: awards\nregulation: {audit_probability: 0.5, sanction_billion_idr: 2}\n"
+    path = make_file(tmp_path / "a.h5", channels=False,
+                     yamls={"pre_collaborative": "name: pre_collaborative\n", "awards": audits},
+                     same_as_baseline={"awards": MSME_OUTCOMES[:-1]})
+    text = visible_text(brief.build_brief(path, "id"))
+    why = text[text.index(brief_text.TEXT["id"]["h_why"]):]
+    sentence = why[why.index("Penghargaan CSR Bupati bekerja melalui"):]
+    assert brief_text.NEEDS["regulation.audit_probability"][1] in sentence
+    assert "tidak memiliki jalur menuju UMKM" in sentence
