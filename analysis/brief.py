@@ -225,7 +225,7 @@ def evaluate(data: Data, threshold: float) -> dict[tuple[str, str], effects.Effe
             common = base.index.intersection(other.index)
             out[(option, measure.key)] = effects.classify(
                 base.loc[common].to_numpy(), other.loc[common].to_numpy(), measure.direction,
-                threshold)
+                threshold, discrete=measure.key in effects.DISCRETE)
     return out
 
 

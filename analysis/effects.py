@@ -21,6 +21,10 @@ import numpy as np
 from analysis.stats import mean_ci
 
 THRESHOLD_PCT = 1.0  # percent of the baseline's value
+# Indicators with few possible values (a stage, 0/1, counts of companies or rounds): equal in every
+# replication can happen although the policy acts, so "exactly zero" does not mean "no path".
+DISCRETE = frozenset({"collaboration_stage", "decision_success", "deliberation_rounds",
+                      "companies_members", "msmes_alive"})
 ABS_THRESHOLD = 0.01  # on a 0–1 index, where the baseline's value is 0
 
 MARKERS = {"better": "▲", "worse": "▼", "changed": "•", "small": "○", "uncertain": "?",
@@ -47,8 +51,9 @@ def relative_change(diff: float, base: float) -> float:
 
 
 def classify(base, other, direction: int, threshold_pct: float = THRESHOLD_PCT,
-             abs_threshold: float = ABS_THRESHOLD) -> Effect:
-    """The effect of `other` against `base`: arrays of one value per replication, paired."""
+             abs_threshold: float = ABS_THRESHOLD, discrete: bool = False) -> Effect:
+    """The effect of `other` against `base`: arrays of one value per replication, paired. For a
+    `discrete` indicator (DISCRETE) equal values are "uncertain", never "zero"."""
     a = np.asarray(base, dtype=float)
     b = np.asarray(other, dtype=float)
     n = min(a.size, b.size)
@@ -59,9 +64,10 @@ def classify(base, other, direction: int, threshold_pct: float = THRESHOLD_PCT,
     value_mean = float(np.mean(b[ok])) if ok.any() else math.nan
     diff, low, high = mean_ci(d)
     relative = relative_change(diff, base_mean)
-    return Effect(base_mean, value_mean, diff, low, high, relative,
-                  verdict_of(d, low, high, relative, diff, direction, threshold_pct,
-                             abs_threshold))
+    verdict = verdict_of(d, low, high, relative, diff, direction, threshold_pct, abs_threshold)
+    if discrete and verdict == "zero":
+        verdict = "uncertain"
+    return Effect(base_mean, value_mean, diff, low, high, relative, verdict)
 
 
 def verdict_of(d, low, high, relative, diff, direction, threshold_pct=THRESHOLD_PCT,

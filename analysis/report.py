@@ -187,8 +187,8 @@ class Context:
         uncertain, zero)."""
         if row is None:
             return "uncertain"
-        if (scenario, indicator) in self.exactly_zero:
-            return "zero"
+        if (scenario, indicator) in self.exactly_zero and indicator not in effects.DISCRETE:
+            return "zero"  # a discrete indicator can stay equal although the policy acts
         base = _row(self.comparison, self.baseline, indicator)
         base_mean = float(base["mean"]) if base is not None else float("nan")
         return effects.verdict_from_row(row, base_mean, catalog.direction(indicator), False)

@@ -196,6 +196,8 @@ def test_threshold_separates_small_from_meaningful():
     worse = effects.classify(base, base - 5 + np.array([0.1, 0, -0.1, 0]), +1, 1.0)
     assert worse.verdict == "worse"
     assert effects.classify(base, base, +1).verdict == "zero"
+    # a stage or a 0/1 outcome can stay equal although the policy acts: not "no path"
+    assert effects.classify(base, base, +1, discrete=True).verdict == "uncertain"
     noisy = effects.classify(base, base + np.array([3.0, -3.0, 2.0, -2.5]), +1)
     assert noisy.verdict == "uncertain"
     # a zero baseline: the absolute threshold on a 0-1 index decides
