@@ -140,7 +140,7 @@ TEXT = {
                          "perusahaan pada tahun terakhir.",
         "csr_def_spend": "Dana CSR untuk UMKM: belanja CSR untuk program UMKM pada tahun terakhir.",
         "method": "Setiap opsi disimulasikan {reps} kali dengan kondisi acak yang sama seperti "
-                  "{baseline} (seed atau bilangan acak awal {seed}), sehingga setiap selisih "
+                  "{baseline}, memakai seed (bilangan acak awal) {seed}, sehingga setiap selisih "
                   "dipasangkan per replikasi; intervalnya adalah interval kepercayaan 95%.",
         "source": "Sumber: {file}, cgsim {version}.",
         "generated": "Disusun oleh analysis/brief.py.",
