@@ -448,10 +448,17 @@ def build_brief(path, lang: str = "id", threshold: float = effects.THRESHOLD_PCT
             f"<h1>{esc(t['title'])}</h1>\n<p class=\"subtitle\">{esc(t['subtitle'])}</p>\n"
             f"{body}\n<p class=\"note\">{esc(t['generated'])}</p>\n</body>\n</html>\n")
 
+EPILOG_ID = """Bahasa Indonesia: menulis ringkasan kebijakan satu sampai dua halaman A4 (HTML; cetak dari
+peramban untuk PDF) dari berkas `cgsim compare`: skenario pertama adalah kondisi saat ini, yang
+lain adalah opsi. --lang id (bawaan) untuk bahasa Indonesia, --threshold untuk ambang efek yang
+berarti (persen dari nilai skenario dasar). Contoh:
+  /usr/bin/python3 analysis/brief.py out/insentif.h5 -o out/ringkasan.html --lang id"""
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="brief.py",
+        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG_ID,
         description="Write a one- or two-page policy brief (HTML, print to PDF on A4) of a cgsim "
                     "comparison: the first scenario is today, the others are the options.")
     parser.add_argument("file", help="cgsim output file of `cgsim compare` (OUT.h5)")

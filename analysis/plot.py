@@ -109,9 +109,15 @@ def default_output(path: str, indicators: list[str]) -> Path:
     names = "_".join(i.replace("/", "_") for i in indicators)
     return Path(f"{Path(path).stem}_{names}.png")
 
+EPILOG_ID = """Bahasa Indonesia: menggambar satu atau beberapa indikator (PNG, PDF atau SVG sesuai akhiran
+berkas keluaran); --diff SKENARIO menggambar selisih terhadap skenario itu; --lang id untuk
+label berbahasa Indonesia. Contoh:
+  /usr/bin/python3 analysis/plot.py out/c.h5 capability_mean reach -o grafik.pdf --lang id"""
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="plot.py",
+        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG_ID,
                                      description="Plot indicators of a cgsim file (PNG, PDF or "
                                                  "SVG by the output's suffix).")
     parser.add_argument("file", help="cgsim output file (OUT.h5)")

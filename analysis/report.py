@@ -643,10 +643,15 @@ def build_report(path, lang: str = "en") -> str:
             f'<p class="muted">{esc(tr("generated_by", file=ctx.results.path.name))}</p>\n'
             f"</body>\n</html>\n")
 
+EPILOG_ID = """Bahasa Indonesia: menulis laporan HTML mandiri dari berkas cgsim (grafik tertanam, tanpa
+sumber eksternal). Gunakan --lang id untuk bahasa Indonesia. Contoh:
+  /usr/bin/python3 analysis/report.py out/insentif.h5 -o out/laporan.html --lang id"""
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="report.py", description="Write a self-contained HTML report of a cgsim file.")
+        prog="report.py",
+        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG_ID, description="Write a self-contained HTML report of a cgsim file.")
     parser.add_argument("file", help="cgsim output file (OUT.h5)")
     parser.add_argument("-o", "--output", help="HTML file to write (default: OUT.html)")
     parser.add_argument("--lang", choices=LANGUAGES, default="en",

@@ -227,6 +227,11 @@ int parse(int argc, char** argv, bool compare, RunOptions& o) {
   if (!parse_arguments(argc, argv, options, o.files, vm, compare ? "compare" : "run")) return usage;
   if (vm.count("help")) {
     fmt::print("{}", fmt::streamed(options));
+    if (compare)
+      fmt::print(
+          "\nBahasa Indonesia: membandingkan skenario A (kondisi dasar) dengan B dan seterusnya pada replikasi yang\n"
+          "sama (bilangan acak bersama). --lang id mencetak tabel dalam bahasa Indonesia; --set-for B.yaml "
+          "kunci=nilai\nmengubah satu skenario saja; --format csv --all-years memberi setiap tahun simulasi.\n");
     return -1;
   }
   // Read as text: a typed "-1" must be reported as "-1", not as the unsigned number it wraps to.
