@@ -1,6 +1,7 @@
 """Browser test of the report and the brief (ctest browser_report_render, LABELS browser).
 
-Writes a synthetic comparison (analysis/tests/make_fixture.py) in which one option equals
+Writes a synthetic comparison of today and four options (analysis/tests/make_fixture.py, with
+the policy-channels indicators added, so the brief has all its rows) in which one option equals
 another on every indicator (a lever without a path: identical lines), builds the Indonesian
 report and brief from it, and runs tests/browser/report_render.mjs on both in headless Chromium:
 no table wider than the window at 1280 and 1700 px, every scenario's line visible, the brief on
@@ -18,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 import h5py
+import numpy as np
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -35,10 +37,20 @@ def render(page: Path) -> subprocess.CompletedProcess:
 
 
 def comparison(path: Path) -> Path:
-    """pre_collaborative, awards, tax_incentive, siger_mu; tax_incentive = awards everywhere."""
-    names = ["pre_collaborative", "awards", "tax_incentive", "siger_mu"]
+    """Today and the four incentive options of issue 17 (tax_incentive = awards everywhere)."""
+    names = ["pre_collaborative", "awards", "tax_incentive", "sanctions_with_audits",
+             "binding_perda"]
     write_synthetic(path, names, replications=4, years=6)
     with h5py.File(path, "a") as f:
+        for index, scenario in enumerate(names):  # the indicators of the policy-channels model
+            group = f[scenario]["indicators"]
+            cost = group["government_cost"][()]
+            fines = np.full(cost.shape, 0.2 * index)
+            for name, values in (("fines_collected", fines), ("government_cost_net", cost - fines),
+                                 ("msme_csr_total", np.full(cost.shape, 30.0 + index)),
+                                 ("companies_members", np.full(cost.shape, 20.0 + index)),
+                                 ("companies_complying_share", np.full(cost.shape, 0.1 * index))):
+                group.create_dataset(name, data=values)
         for sub in ("indicators", "districts"):
             for name in list(f["awards"][sub]):
                 f["tax_incentive"][sub][name][...] = f["awards"][sub][name][()]
