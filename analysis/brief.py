@@ -287,7 +287,10 @@ def why_sentence(data: Data, option: str, found: dict, tr, column: int) -> str:
     known = [brief_text.LEVERS[k][column] for k in keys if k in brief_text.LEVERS]
     if not keys:
         return t["why_no_lever"].format(baseline=tr.scenario(data.baseline))
-    sentence = t["why_levers"].format(option=title, levers=_joined(known or keys, tr))
+    shown = known or keys
+    if len(shown) > MAX_LEVERS:  # one sentence: the first levers, then how many more
+        shown = shown[:MAX_LEVERS - 1] + [t["more_levers"].format(n=len(shown) - MAX_LEVERS + 1)]
+    sentence = t["why_levers"].format(option=title, levers=_joined(shown, tr))
     inert = [k for k in keys if k in inert_keys(data, option)]
     outcomes = [found[(option, m.key)] for m in measures(data) if m.key in MSME_OUTCOMES]
     if inert:
@@ -302,6 +305,8 @@ def why_sentence(data: Data, option: str, found: dict, tr, column: int) -> str:
             sentence += " " + t["why_companies"].format(items=", ".join(moved))
     return sentence
 
+
+MAX_LEVERS = 6  # levers named in an option's sentence
 
 # What reaches MSMEs: when all of these are exactly unchanged, nothing reached them.
 MSME_OUTCOMES = ("row_revenue_total", "row_reached", "row_csr_total", "capability_mean",
@@ -423,6 +428,9 @@ def build_brief(path, lang: str = "id", threshold: float = effects.THRESHOLD_PCT
            else "") + "</li>" for s in data.scenarios)
     why = "".join(f"<li>{esc(why_sentence(data, o, found, tr, column))}</li>"
                   for o in data.options)
+    question = (t["question_one"].format(option=tr.scenario(data.options[0]), baseline=baseline)
+                if len(data.options) == 1 else
+                t["question"].format(n=len(data.options), baseline=baseline))
     fines = t["cost_fines"] if fines_counted(data) else t["cost_no_fines"]
     method = [t["cost_def"].format(fines=fines, years=data.years(), baseline=baseline),
               t["revenue_def"].format(year=data.final_year()), t["reached_def"],
@@ -432,8 +440,7 @@ def build_brief(path, lang: str = "id", threshold: float = effects.THRESHOLD_PCT
               t["source"].format(file=data.results.path.name,
                                  version=data.results.attrs.get("cgsim_version", "?"))]
     sections = [
-        ("question", t["h_question"],
-         f"<p>{esc(t['question'].format(n=len(data.options), baseline=baseline))}</p>"),
+        ("question", t["h_question"], f"<p>{esc(question)}</p>"),
         ("options", t["h_options"], f"<ul>{options}</ul>"),
         ("results", t["h_results"], results_table(data, found, tr)),
         ("meaning", t["h_meaning"], meaning_section(data, found, tr, threshold)),

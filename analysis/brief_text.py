@@ -17,6 +17,9 @@ TEXT = {
         "question": "Which of these {n} options helps the regency's MSMEs most, and what does it "
                     "cost the regional government each year? Each option is compared with "
                     "{baseline}.",
+        "question_one": "Does {option} help the regency's MSMEs, and what does it cost the "
+                        "regional government each year? It is compared with {baseline}.",
+        "more_levers": "{n} other levers",
         "h_options": "The options",
         "h_results": "What changes",
         "h_meaning": "Which effects are meaningful",
@@ -87,6 +90,9 @@ TEXT = {
         "question": "Manakah dari {n} opsi ini yang paling membantu UMKM di kabupaten, dan berapa "
                     "biayanya bagi pemerintah daerah setiap tahun? Setiap opsi dibandingkan "
                     "dengan {baseline}.",
+        "question_one": "Apakah {option} membantu UMKM di kabupaten, dan berapa biayanya bagi "
+                        "pemerintah daerah setiap tahun? Opsi ini dibandingkan dengan {baseline}.",
+        "more_levers": "{n} tuas lainnya",
         "h_options": "Opsi kebijakan",
         "h_results": "Apa yang berubah",
         "h_meaning": "Efek mana yang berarti",

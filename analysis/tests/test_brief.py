@@ -249,3 +249,17 @@ def test_a_lever_without_a_path_says_what_it_needs(tmp_path):
     sentence = why[why.index("Penghargaan CSR Bupati bekerja melalui"):]
     assert brief_text.NEEDS["regulation.audit_probability"][1] in sentence
     assert "tidak memiliki jalur menuju UMKM" in sentence
+
+
+def test_one_sentence_names_at_most_six_levers(tmp_path):
+    many = ("name: awards\nregulation: {award_value: 1, tax_incentive_rate: 0.1, binding: true,"
+            " mandatory_reporting: true}\ngovernment: {facilitation: 0.8, registry_quality: 0.8,"
+            " coordination_unit: true}\nforum: {transparency: true}\n")
+    path = make_file(tmp_path / "m.h5", channels=False,
+                     yamls={"pre_collaborative": "name: pre_collaborative\n", "awards": many})
+    data = brief.read(path)
+    found = brief.evaluate(data, 1.0)
+    from analysis.i18n import Translator
+    sentence = brief.why_sentence(data, "awards", found, Translator("id"), 1)
+    assert "dan 3 tuas lainnya" in sentence  # 8 levers: five named, three counted
+    assert sum(brief_text.LEVERS[k][1] in sentence for k in brief_text.LEVERS) == 5
