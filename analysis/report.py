@@ -252,10 +252,13 @@ def section_summary(ctx: Context) -> str:
     parts.append(paragraph(tr("summary_intro", n=len(ctx.scenarios) - 1,
                               baseline=ctx.title(ctx.baseline), reps=ctx.replications(),
                               year=ctx.final_year())))
+    reasons = _reasons(ctx)
     for scenario in ctx.main[1:]:
         heading = tr("summary_vs", scenario=ctx.title(scenario), baseline=ctx.title(ctx.baseline))
         parts.append(f"<h3>{esc(heading)}</h3>")
         parts.append(_scenario_summary(ctx, scenario))
+        if scenario in reasons:
+            parts.append(f'<p><b>{esc(tr("why_label"))}</b> {esc(reasons[scenario])}</p>')
     parts.append(paragraph(tr("how_sure", pct=f"{effects.THRESHOLD_PCT:g}",
                               abs=tr.number(effects.ABS_THRESHOLD))))
     if ctx.comparison_from_file:
@@ -271,6 +274,17 @@ def section_summary(ctx: Context) -> str:
 def _replication_counts(ctx: Context) -> str:
     counts = ctx.results.indicators.groupby("scenario", sort=False)["replication"].nunique()
     return ", ".join(f"{name}: {counts.get(name, 0)}" for name in ctx.results.scenarios)
+
+
+def _reasons(ctx: Context) -> dict[str, str]:
+    """Per option, the brief's sentence on why it works or does not (its levers' causal paths)."""
+    if len(ctx.main) < 2:
+        return {}
+    from analysis import brief  # the brief's measures and sentences, not a second copy
+    data = brief.Data(ctx.results, ctx.main)
+    found = brief.evaluate(data, effects.THRESHOLD_PCT)
+    column = 0 if ctx.tr.lang == "en" else 1
+    return {s: brief.why_sentence(data, s, found, ctx.tr, column) for s in data.options}
 
 
 SUMMARY_GROUPS = {"better": "clearly_better", "worse": "clearly_worse",

@@ -278,3 +278,16 @@ def test_indonesian_report_names_scenarios_in_indonesian(reports):
     english = re.findall(r"\b(the|and|with|of|replications?|paired|difference|baseline|share|"
                          r"clearly|capability|revenue|companies|trust)\b", body, re.I)
     assert english == []
+
+
+def test_summary_says_why_from_the_levers(tmp_path):
+    from analysis import brief_text
+    path = _edited(tmp_path / "w.h5", ["pre_collaborative", "awards"],
+                   copy={"awards": ["capability_mean", "revenue_mean", "reach", "need_match",
+                                    "duplication_rate", "csr_spend", "msmes_alive"]},
+                   yaml_text={"pre_collaborative": "name: pre_collaborative\n",
+                              "awards": "name: awards\nregulation: {award_value: 1}\n"})
+    summary = html.unescape(report.section_summary(report.make_context(path, "id")))
+    assert "Mengapa:" in summary
+    assert brief_text.LEVERS["regulation.award_value"][1] in summary
+    assert "Tidak ada yang sampai ke UMKM" in summary
