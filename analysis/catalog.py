@@ -26,6 +26,26 @@ GOVERNANCE = (
     "forum_budget_share",
     "csr_spend",
 )
+# Acceptability of the plan and trust: the forum's legitimacy, charted over time in the report.
+FORUM_AND_TRUST = (
+    "acceptability_msme",
+    "acceptability_government",
+    "acceptability_companies",
+    "trust_msme_government",
+    "trust_msme_company",
+    "decision_success",
+)
+# Company behaviour, shown in the report's main comparison table (the newer indicators of the
+# policy-channels model when the file has them).
+COMPANY_BEHAVIOUR = (
+    "companies_members",
+    "companies_active_share",
+    "companies_reporting_share",
+    "companies_complying_share",
+)
+# Money, not an outcome: left out of the summary's verdicts, shown as the one net cost figure.
+COST_INDICATORS = ("government_cost", "government_cost_net", "fines_collected")
+
 # The forum's outcomes (decision rules, power): success, acceptability per group, equity, influence.
 FORUM_OUTCOMES = (
     "decision_success",
@@ -72,7 +92,9 @@ _LOWER_IS_BETTER = {
     "benefit_gini_msmes",
     "decision_equity",
 }
-_NEUTRAL = {"government_cost", "csr_spend", "deliberation_rounds", "msmes"}
+_NEUTRAL = {"government_cost", "government_cost_net", "fines_collected", "csr_spend",
+            "msme_csr_total", "deliberation_rounds", "msmes", "companies_members",
+            "companies_active_share", "companies_reporting_share", "companies_complying_share"}
 
 
 def direction(indicator: str) -> int:

@@ -47,10 +47,19 @@ def scenario_styles(scenarios: list[str]) -> dict[str, dict]:
 
 def to_png(fig, dpi: int = 100) -> bytes:
     """Render and close the figure (layout is done when it is built: no slow bbox_inches)."""
+    return to_bytes(fig, "png", dpi)
+
+
+def to_bytes(fig, kind: str, dpi: int = 100) -> bytes:
+    """Render the figure as png, pdf or svg and close it."""
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi)
+    fig.savefig(buffer, format=kind, dpi=dpi)
     plt.close(fig)
     return buffer.getvalue()
+
+
+def wrap(text: str, width: int = 38) -> str:
+    return _wrap(text, width)
 
 
 def _wrap(text: str, width: int = 38) -> str:
@@ -125,35 +134,93 @@ def _grid_layout(fig, axes, handles, labels, ncol: int, **margins) -> None:
 # --- trajectories --------------------------------------------------------------------------
 
 def draw_trajectory(ax, bands: pd.DataFrame, indicator: str, scenarios: list[str],
-                    styles: dict, tr: Translator) -> None:
-    """Mean line and 95% band of one indicator for each scenario."""
+                    styles: dict, tr: Translator) -> dict[str, str | None]:
+    """Mean line and 95% band of one indicator for each scenario.
+
+    A scenario whose line is the same as an earlier one's (e.g. a lever without a path) is drawn
+    dashed, the dashes shifted per copy, so every colour stays visible; its legend entry says
+    which scenario it equals (same_as). Returns, per scenario drawn, the scenario it equals or None."""
     data = bands[bands["indicator"] == indicator]
+    drawn: list[tuple[str, np.ndarray, np.ndarray]] = []
+    equals: dict[str, str | None] = {}
     for name in scenarios:
         rows = data[data["scenario"] == name].sort_values("time")
         if rows.empty:
             continue
-        style = styles[name]
-        ax.plot(rows["time"], rows["mean"], label=name, lw=2,
-                marker="o" if len(rows) <= 12 else None, ms=3.5, **style)
-        ax.fill_between(rows["time"], rows["ci_low"], rows["ci_high"], color=style["color"],
+        style = dict(styles[name])
+        label = tr.scenario(name)
+        means = rows["mean"].to_numpy(dtype=float)
+        times = rows["time"].to_numpy(dtype=float)
+        twins = [other for other, t, m in drawn if _same_line(times, means, t, m)]
+        if twins:
+            copy = len(twins)
+            style["linestyle"] = (3.0 * (copy - 1), (3.0, 3.0 * copy + 3.0))
+            label = tr("same_as", scenario=tr.scenario(name), other=tr.scenario(twins[0]))
+        ax.plot(times, means, label=label, lw=2, marker="o" if len(rows) <= 12 else None,
+                ms=3.5 if not twins else 0, **style)
+        ax.fill_between(times, rows["ci_low"], rows["ci_high"], color=style["color"],
                         alpha=0.18, lw=0)
+        drawn.append((name, times, means))
+        equals[name] = twins[0] if twins else None
     ax.xaxis.set_major_locator(ticker.MaxNLocator(integer=True))
     _localise(ax, tr)
+    return equals
+
+
+def _same_line(t1, m1, t2, m2) -> bool:
+    """The same points, to within drawing precision (the line would hide the other)."""
+    if len(t1) != len(t2) or not np.array_equal(t1, t2):
+        return False
+    scale = max(float(np.nanmax(np.abs(np.concatenate([m1, m2])))) if len(m1) else 0.0, 1e-12)
+    both = np.isfinite(m1) & np.isfinite(m2)
+    return bool(np.array_equal(np.isfinite(m1), np.isfinite(m2))
+                and np.all(np.abs(m1[both] - m2[both]) <= 1e-9 * scale))
 
 
 def trajectories_figure(bands: pd.DataFrame, indicators: list[str], scenarios: list[str],
-                        tr: Translator, units: dict | None = None, ncols: int = 3):
-    """Small multiples: one panel per indicator, scenarios on shared axes."""
+                        tr: Translator, units: dict | None = None, ncols: int = 3,
+                        schedules: dict[str, list[int]] | None = None):
+    """Small multiples: one panel per indicator, scenarios on shared axes. `schedules` gives,
+    per scenario, the years in which its schedule changes a setting: a dotted vertical line in
+    the scenario's colour, half a year before the first recorded value of that year."""
     styles = scenario_styles(scenarios)
     fig, axes = _grid(len(indicators), ncols, 4.4, 3.3)
+    equals: dict[str, set] = {name: set() for name in scenarios}
     for ax, indicator in zip(axes.flat, indicators):
-        draw_trajectory(ax, bands, indicator, scenarios, styles, tr)
+        for name, twin in draw_trajectory(ax, bands, indicator, scenarios, styles, tr).items():
+            equals[name].add(twin)
+        draw_schedule_markers(ax, schedules or {}, styles)
         ax.set_title(_wrap(tr.indicator(indicator)))
         ax.set_ylabel(_wrap(tr.unit(indicator, fallback=_units(units, indicator)), 30))
         ax.set_xlabel(tr("year"))
-    handles, labels = axes.flat[0].get_legend_handles_labels()
+    handles, labels = legend_entries(scenarios, styles, equals, tr)
     _grid_layout(fig, axes, handles, labels, len(scenarios))
     return fig
+
+
+def draw_schedule_markers(ax, schedules: dict[str, list[int]], styles: dict) -> None:
+    for name, years in schedules.items():
+        if name not in styles:
+            continue
+        for year in years:
+            ax.axvline(year - 0.5, color=styles[name]["color"], ls=":", lw=1.6, zorder=0.5,
+                       gid=f"schedule:{name}:{year}")
+
+
+def legend_entries(scenarios, styles, equals: dict[str, set], tr: Translator):
+    """One solid entry per scenario; "(same as X)" when its line equals X's in every panel
+    (then it is drawn dashed over X's everywhere)."""
+    from matplotlib.lines import Line2D
+    handles, labels = [], []
+    for name in scenarios:
+        twins = equals.get(name, set())
+        if not twins:
+            continue
+        handles.append(Line2D([], [], lw=2, marker="o", ms=3.5, **styles[name]))
+        same = len(twins) == 1 and None not in twins
+        labels.append(tr("same_as", scenario=tr.scenario(name),
+                         other=tr.scenario(next(iter(twins)))) if same else tr.scenario(name))
+    return handles, labels
 
 
 def single_trajectory_figure(bands: pd.DataFrame, indicator: str, scenarios: list[str],
@@ -205,7 +272,7 @@ def district_figure(final: pd.DataFrame, indicator: str, scenarios: list[str], t
         err = np.vstack([rows["mean"] - rows["ci_low"], rows["ci_high"] - rows["mean"]])
         err = np.where(np.isfinite(err), err, 0)
         ax.barh(y + offset, rows["mean"], height=height, color=styles[name]["color"],
-                label=name, xerr=err, error_kw={"elinewidth": 0.8, "capsize": 1.5,
+                label=tr.scenario(name), xerr=err, error_kw={"elinewidth": 0.8, "capsize": 1.5,
                                                 "ecolor": "#333333"})
     ax.set_yticks(y, order)
     ax.set_ylim(-0.6, n_d - 0.4)
@@ -233,7 +300,8 @@ def _district_heatmap(data: pd.DataFrame, order: list[str], scenarios: list[str]
     for (i, j), value in np.ndenumerate(values):
         ax.text(j, i, tr.number(value), ha="center", va="center", fontsize=7.5,
                 color="white" if value < middle else "black")
-    ax.set_xticks(np.arange(len(scenarios)), scenarios, rotation=40, ha="right")
+    ax.set_xticks(np.arange(len(scenarios)), [_wrap(tr.scenario(s), 24) for s in scenarios],
+                  rotation=40, ha="right")
     ax.set_yticks(np.arange(len(order)), order)
     ax.grid(False)
     ax.set_ylabel(tr("district"))
@@ -260,7 +328,7 @@ def stages_figure(shares: pd.DataFrame, scenarios: list[str], tr: Translator):
             ax.bar(table.index, values, bottom=bottom, width=0.8, color=STAGE_COLOURS[stage],
                    label=f"{stage} {label}", edgecolor="white", lw=0.5)
             bottom += values
-        ax.set_title(name)
+        ax.set_title(_wrap(tr.scenario(name), 40))
         ax.set_ylim(0, 1)
         ax.set_xlabel(tr("year"))
         ax.xaxis.set_major_locator(ticker.MaxNLocator(integer=True))
@@ -321,7 +389,7 @@ def cost_figure(cost: pd.DataFrame, scenarios: list[str], tr: Translator):
         for yi, value in zip(y, values):
             if not np.isfinite(value):
                 ax.text(0, yi, " " + tr("cost_na"), va="center", fontsize=8, color="#555555")
-        ax.set_yticks(y, cost["scenario"].tolist())
+        ax.set_yticks(y, [_wrap(tr.scenario(s), 30) for s in cost["scenario"]])
         ax.axvline(0, color="#333333", lw=0.8)
         ax.grid(axis="y", visible=False)
         ax.set_title(_wrap(title, 45))

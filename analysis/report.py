@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import base64
 import html
+import json
 import sys
 from dataclasses import dataclass
 from functools import cached_property
@@ -21,7 +22,9 @@ if __package__ in (None, ""):  # run as a script: make `analysis` importable
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from analysis import catalog, figures, load, safe_output, stats  # noqa: E402
+import yaml  # noqa: E402
+
+from analysis import catalog, effects, figures, load, money, safe_output, stats  # noqa: E402
 from analysis.i18n import LANGUAGES, Translator  # noqa: E402
 
 EXIT_BAD_FILE = 2
@@ -40,13 +43,16 @@ nav ol { margin: .2em 0; columns: 2; }
 figure { margin: 1.2em 0; }
 figure img { max-width: 100%; height: auto; border: 1px solid #eaeef2; }
 figcaption { color: #57606a; font-size: .92em; margin-top: .3em; }
-table { border-collapse: collapse; margin: .8em 0; font-size: .92em; }
-th, td { border: 1px solid #d0d7de; padding: .3em .6em; text-align: left; vertical-align: top; }
+table { border-collapse: collapse; margin: .8em 0; font-size: .92em; max-width: 100%; }
+th, td { border: 1px solid #d0d7de; padding: .3em .6em; text-align: left; vertical-align: top;
+         overflow-wrap: break-word; }
+code { overflow-wrap: anywhere; word-break: break-all; }
 th { background: #f6f8fa; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .better { color: #116329; font-weight: 600; }
 .worse { color: #a40e26; font-weight: 600; }
 .changed { color: #0550ae; font-weight: 600; }
+.small, .uncertain, .zero { color: #57606a; }
 .unit { color: #57606a; font-size: .85em; }
 details { margin: .8em 0; }
 summary { cursor: pointer; color: #0969da; }
@@ -80,7 +86,9 @@ def table_html(header: list[str], rows: list[list[str]]) -> str:
 
 def _cell(cell: str) -> str:
     """A table cell; numbers are right-aligned."""
-    numeric = cell[:1] in "+-0123456789–—" and "<" not in cell
+    # a value, a mean with its interval, a difference: short; a description starting with a digit
+    # ("10% of ...") is text and must wrap (numbers do not)
+    numeric = cell[:1] in "+-0123456789–—" and "<" not in cell and len(cell) <= 40
     return f'<td class="num">{cell}</td>' if numeric else f"<td>{cell}</td>"
 
 
@@ -134,6 +142,63 @@ class Context:
     def units(self, name: str) -> str:
         return self.results.units.get(name, {}).get("units", "")
 
+    def title(self, scenario: str) -> str:
+        return self.tr.scenario(scenario)
+
+    @cached_property
+    def exactly_zero(self) -> set[tuple[str, str]]:
+        """(scenario, indicator) pairs whose final-year difference from the baseline is exactly
+        0 in every paired replication: the policy has no path to that indicator."""
+        final = stats.final_year(self.results.indicators)
+        wide = final.pivot_table(index=["indicator", "replication"], columns="scenario",
+                                 values="value", aggfunc="first")
+        out = set()
+        if self.baseline not in wide.columns:
+            return out
+        for scenario in self.scenarios[1:]:
+            if scenario not in wide.columns:
+                continue
+            both = wide[[self.baseline, scenario]].dropna()
+            same = (both[scenario] == both[self.baseline]).groupby(level="indicator").all()
+            out |= {(scenario, name) for name, flag in same.items() if flag}
+        return out
+
+    @cached_property
+    def schedules(self) -> dict[str, list[int]]:
+        """Per scenario: the years in which its schedule changes a setting."""
+        info, out = self.results.info, {}
+        if info.empty or "scenario_yaml" not in info.columns:
+            return out
+        for _, row in info.iterrows():
+            try:
+                tree = yaml.safe_load(row["scenario_yaml"]) if isinstance(
+                    row["scenario_yaml"], str) else None
+            except yaml.YAMLError:
+                continue
+            changes = tree.get("schedule") if isinstance(tree, dict) else None
+            years = sorted({int(c["year"]) for c in changes or []
+                            if isinstance(c, dict) and isinstance(c.get("year"), int)})
+            if years:
+                out[row["scenario"]] = years
+        return out
+
+    def verdict(self, scenario: str, indicator: str, row) -> str:
+        """effects.py's verdict of one comparison row (better, worse, changed, small,
+        uncertain, zero)."""
+        if row is None:
+            return "uncertain"
+        if (scenario, indicator) in self.exactly_zero and indicator not in effects.DISCRETE:
+            return "zero"  # a discrete indicator can stay equal although the policy acts
+        base = _row(self.comparison, self.baseline, indicator)
+        base_mean = float(base["mean"]) if base is not None else float("nan")
+        return effects.verdict_from_row(row, base_mean, catalog.direction(indicator), False)
+
+    def relative(self, indicator: str, row) -> str:
+        base = _row(self.comparison, self.baseline, indicator)
+        rel = effects.relative_change(float(row["diff_mean"]),
+                                      float(base["mean"]) if base is not None else float("nan"))
+        return self.tr.number(100 * rel, signed=True) + "%" if np.isfinite(rel) else "—"
+
 
 def make_context(path, lang: str) -> Context:
     """Load the file; use its /comparison group, or compute the comparison when it has none."""
@@ -157,22 +222,14 @@ def _row(frame: pd.DataFrame, scenario: str, indicator: str):
 
 
 def _ordered_indicators(ctx: Context, key_only: bool) -> list[str]:
+    """The key indicators and company behaviour (members, active, reporting); with
+    key_only=False every other indicator of the table after them."""
     in_table = ctx.comparison["indicator"].drop_duplicates().tolist()
-    key = [n for n in catalog.KEY_INDICATORS if n in in_table]
+    key = [n for n in catalog.KEY_INDICATORS + catalog.COMPANY_BEHAVIOUR if n in in_table]
     return key if key_only else key + [n for n in in_table if n not in key]
 
 
-def _judgement(indicator: str, row) -> str:
-    """'better', 'worse', 'changed' (clear but neutral) or 'unclear'."""
-    if row is None or not bool(row["diff_excludes_zero"]):
-        return "unclear"
-    if not (np.isfinite(row["diff_ci_low"]) and np.isfinite(row["diff_ci_high"])):
-        return "unclear"  # no interval (fewer than 2 replications): nothing is clear
-    sign = catalog.direction(indicator) * np.sign(row["diff_mean"])
-    return "better" if sign > 0 else "worse" if sign < 0 else "changed"
-
-
-MARKERS = {"better": "▲", "worse": "▼", "changed": "•"}
+MARKERS = effects.MARKERS
 
 
 # --- sections ------------------------------------------------------------------------------
@@ -183,7 +240,8 @@ def section_summary(ctx: Context) -> str:
         parts.append(paragraph(tr("incomplete_note", reps=_replication_counts(ctx)), "note"))
     if len(ctx.scenarios) == 1:
         years = ctx.final_year()
-        parts.append(paragraph(tr("single_scenario", scenario=ctx.baseline, years=years)))
+        parts.append(paragraph(tr("single_scenario", scenario=ctx.title(ctx.baseline),
+                                  years=years)))
         parts.append(paragraph(tr("final_values", year=years)))
         items = []
         for name in _ordered_indicators(ctx, key_only=True):
@@ -191,15 +249,20 @@ def section_summary(ctx: Context) -> str:
             items.append(f"<li>{esc(tr.indicator(name))}: {esc(_mean_ci(row, tr))}</li>")
         parts.append(f'<ul class="summary">{"".join(items)}</ul>')
         return "".join(parts)
-    parts.append(paragraph(tr("summary_intro", n=len(ctx.scenarios) - 1, baseline=ctx.baseline,
-                              reps=ctx.replications(), year=ctx.final_year())))
+    parts.append(paragraph(tr("summary_intro", n=len(ctx.scenarios) - 1,
+                              baseline=ctx.title(ctx.baseline), reps=ctx.replications(),
+                              year=ctx.final_year())))
+    reasons = _reasons(ctx)
     for scenario in ctx.main[1:]:
-        parts.append(f"<h3>{esc(tr('summary_vs', scenario=scenario, baseline=ctx.baseline))}</h3>")
+        heading = tr("summary_vs", scenario=ctx.title(scenario), baseline=ctx.title(ctx.baseline))
+        parts.append(f"<h3>{esc(heading)}</h3>")
         parts.append(_scenario_summary(ctx, scenario))
-    parts.append(paragraph(tr("how_sure")))
+        if scenario in reasons:
+            parts.append(f'<p><b>{esc(tr("why_label"))}</b> {esc(reasons[scenario])}</p>')
+    parts.append(paragraph(tr("how_sure", pct=f"{effects.THRESHOLD_PCT:g}",
+                              abs=tr.number(effects.ABS_THRESHOLD))))
     if ctx.comparison_from_file:
-        method = ctx.comparison.attrs.get("method", "")
-        parts.append(paragraph(tr("source_file", method=method), "muted"))
+        parts.append(paragraph(tr("source_file"), "muted"))
     else:
         parts.append(paragraph(tr("source_computed"), "muted"))
     if ctx.ablations:
@@ -213,45 +276,72 @@ def _replication_counts(ctx: Context) -> str:
     return ", ".join(f"{name}: {counts.get(name, 0)}" for name in ctx.results.scenarios)
 
 
+def _reasons(ctx: Context) -> dict[str, str]:
+    """Per option, the brief's sentence on why it works or does not (its levers' causal paths)."""
+    if len(ctx.main) < 2:
+        return {}
+    from analysis import brief  # the brief's measures and sentences, not a second copy
+    data = brief.Data(ctx.results, ctx.main)
+    found = brief.evaluate(data, effects.THRESHOLD_PCT)
+    column = 0 if ctx.tr.lang == "en" else 1
+    return {s: brief.why_sentence(data, s, found, ctx.tr, column) for s in data.options}
+
+
+SUMMARY_GROUPS = {"better": "clearly_better", "worse": "clearly_worse",
+                  "changed": "clearly_changed", "small": "small_effect", "uncertain": "not_clear",
+                  "zero": "zero_effect"}
+
+
 def _scenario_summary(ctx: Context, scenario: str) -> str:
+    """The scenario's key indicators by verdict, and the one net cost figure."""
     tr = ctx.tr
-    groups: dict[str, list[str]] = {"better": [], "worse": [], "changed": [], "unclear": []}
+    groups: dict[str, list[str]] = {verdict: [] for verdict in SUMMARY_GROUPS}
     for name in _ordered_indicators(ctx, key_only=True):
+        if name in catalog.COST_INDICATORS:
+            continue  # money: the cost sentence below
         row = _row(ctx.comparison, scenario, name)
-        verdict = _judgement(name, row)
-        if verdict == "unclear":
+        verdict = ctx.verdict(scenario, name, row)
+        if verdict in ("uncertain", "zero"):
             groups[verdict].append(tr.indicator(name))
         else:
-            groups[verdict].append(f"{MARKERS[verdict]} {tr.indicator(name)} "
-                                   f"{tr.number(row['diff_mean'], signed=True)} "
-                                   f"({_interval(tr, row['diff_ci_low'], row['diff_ci_high'])})")
-    keys = {"better": "clearly_better", "worse": "clearly_worse", "changed": "clearly_changed",
-            "unclear": "not_clear"}
+            groups[verdict].append(
+                f"{MARKERS[verdict]} {tr.indicator(name)} "
+                f"{tr.number(row['diff_mean'], signed=True)} ({ctx.relative(name, row)}; "
+                f"{_interval(tr, row['diff_ci_low'], row['diff_ci_high'])})")
     items = []
     for verdict, names in groups.items():
         if not names:
             continue
-        label = f'<span class="{verdict}">{esc(tr(keys[verdict]))}</span>'
-        if verdict == "unclear":
+        text = tr(SUMMARY_GROUPS[verdict], pct=f"{effects.THRESHOLD_PCT:g}") \
+            if verdict == "small" else tr(SUMMARY_GROUPS[verdict])
+        label = f'<span class="{verdict}">{esc(text)}</span>'
+        if verdict in ("uncertain", "zero"):
             items.append(f"<li>{label}: {esc('; '.join(names))}.</li>")
         else:
             inner = "".join(f"<li>{esc(n)}</li>" for n in names)
             items.append(f'<li>{label}:<ul class="verdict">{inner}</ul></li>')
     cost = _extra_cost(ctx, scenario)
     if cost is not None:
-        sentence = tr("extra_cost_sentence", cost=tr.number(cost, signed=True))
+        sentence = tr("extra_cost_sentence", cost=tr.number(cost, signed=True),
+                      definition=_cost_definition(ctx))
         items.append(f"<li>{esc(sentence)}</li>")
     return f'<ul class="summary">{"".join(items)}</ul>'
 
 
+def _cost_definition(ctx: Context) -> str:
+    key = ("cost_definition_fines" if money.fines_counted(set(ctx.results.indicators["indicator"]))
+           else "cost_definition_no_fines")
+    years = ctx.results.indicators.loc[ctx.results.indicators["scenario"] == ctx.baseline,
+                                       "time"].nunique()
+    return ctx.tr(key, years=years)
+
+
 def _extra_cost(ctx: Context, scenario: str):
-    cost = ctx.results.cost
-    if cost is None:
+    """The extra net government cost (money.py), billion IDR per year; None without costs."""
+    if "government_cost" not in set(ctx.results.indicators["indicator"]):
         return None
-    row = cost[cost["scenario"] == scenario]
-    if row.empty or not np.isfinite(row["extra_public_cost"].iloc[0]):
-        return None
-    return float(row["extra_public_cost"].iloc[0])
+    value = money.extra_net_cost(ctx.results.indicators, ctx.baseline, scenario)
+    return value if np.isfinite(value) else None
 
 
 def _interval(tr: Translator, low, high) -> str:
@@ -277,15 +367,33 @@ def section_trajectories(ctx: Context) -> str:
     tr, parts = ctx.tr, []
     frame = ctx.results.indicators
     frame = frame[frame["scenario"].isin(ctx.main)]
+    schedules = {s: years for s, years in ctx.schedules.items() if s in ctx.main}
     for indicators, caption in ((catalog.MSME_OUTCOMES, "fig_msme"),
+                                (catalog.FORUM_AND_TRUST, "fig_forum"),
                                 (catalog.GOVERNANCE, "fig_governance")):
         present = ctx.present(indicators)
         if not present:
             continue
         bands = stats.bands(frame[frame["indicator"].isin(present)])
-        fig = figures.trajectories_figure(bands, present, ctx.main, tr, ctx.results.units)
-        parts.append(figure_html(fig, tr(caption)))
+        fig = figures.trajectories_figure(bands, present, ctx.main, tr, ctx.results.units,
+                                          schedules=schedules)
+        parts.append(trajectory_html(fig, tr(caption), ctx))
+    if schedules:
+        changes = ", ".join(tr("schedule_item", scenario=ctx.title(s), year=y)
+                            for s, years in schedules.items() for y in years)
+        parts.append(paragraph(tr("schedule_note", changes=changes), "muted"))
     return "".join(parts)
+
+
+def trajectory_html(fig, caption: str, ctx: Context) -> str:
+    """A trajectory figure with the scenarios' colours as data, so the browser test can check
+    that every scenario's line shows (tests/browser/report_render.mjs)."""
+    styles = figures.scenario_styles(ctx.main)
+    colours = {ctx.title(s): styles[s]["color"] for s in ctx.main}
+    picture = image(figures.to_png(fig), caption)
+    data = esc(json.dumps(colours, ensure_ascii=False))
+    return (f'<figure class="trajectories" data-scenario-colours="{data}">{picture}'
+            f"<figcaption>{esc(caption)}</figcaption></figure>")
 
 
 def section_comparison(ctx: Context) -> str:
@@ -297,11 +405,11 @@ def section_comparison(ctx: Context) -> str:
     for scenario in ctx.scenarios[1:]:
         body = (_comparison_table(ctx, scenario, key_only=True)
                 + _details(tr("show_all"), _comparison_table(ctx, scenario, key_only=False)))
-        heading = f"<h3>{esc(tr('table_vs', scenario=scenario, baseline=ctx.baseline))}</h3>"
+        title = tr("table_vs", scenario=ctx.title(scenario), baseline=ctx.title(ctx.baseline))
         if scenario in ctx.main:
-            parts.append(heading + body)
+            parts.append(f"<h3>{esc(title)}</h3>" + body)
         else:
-            parts.append(_details(tr("table_vs", scenario=scenario, baseline=ctx.baseline), body))
+            parts.append(_details(title, body))
     return "".join(parts)
 
 
@@ -316,23 +424,23 @@ def _indicator_cell(ctx: Context, name: str) -> str:
 
 def _comparison_table(ctx: Context, scenario: str, key_only: bool) -> str:
     tr = ctx.tr
-    header = [tr("col_indicator"), tr("col_baseline", baseline=ctx.baseline),
-              f"{scenario}", tr("col_difference"), tr("col_interval"), tr("col_clear")]
+    header = [tr("col_indicator"), tr("col_baseline", baseline=ctx.title(ctx.baseline)),
+              ctx.title(scenario), tr("col_difference"), tr("col_relative"),
+              tr("col_interval"), tr("col_clear")]
     rows = []
     for name in _ordered_indicators(ctx, key_only):
         base, row = _row(ctx.comparison, ctx.baseline, name), _row(ctx.comparison, scenario, name)
         if row is None:
             continue
-        verdict = _judgement(name, row)
-        clear = (f'<span class="{verdict}">{MARKERS[verdict]} {esc(tr("yes"))}</span>'
-                 if verdict != "unclear" else esc(tr("no")))
+        verdict = ctx.verdict(scenario, name, row)
         rows.append([
             _indicator_cell(ctx, name),
             esc(_mean_ci(base, tr)),
             esc(_mean_ci(row, tr)),
             esc(tr.number(row["diff_mean"], signed=True)),
+            esc(ctx.relative(name, row)),
             esc(_interval(tr, row["diff_ci_low"], row["diff_ci_high"])),
-            clear,
+            f'<span class="{verdict}">{MARKERS[verdict]} {esc(tr("v_" + verdict))}</span>',
         ])
     return table_html(header, rows)
 
@@ -342,7 +450,8 @@ def _single_table(ctx: Context, key_only: bool) -> str:
     rows = [[_indicator_cell(ctx, name),
              esc(_mean_ci(_row(ctx.comparison, ctx.baseline, name), tr))]
             for name in _ordered_indicators(ctx, key_only)]
-    return table_html([tr("col_indicator"), f"{ctx.baseline}: {tr('col_mean_ci')}"], rows)
+    return table_html([tr("col_indicator"), f"{ctx.title(ctx.baseline)}: {tr('col_mean_ci')}"],
+                      rows)
 
 
 def section_districts(ctx: Context) -> str:
@@ -358,7 +467,9 @@ def section_districts(ctx: Context) -> str:
         if name not in set(final["indicator"]):
             continue
         fig = figures.district_figure(final, name, ctx.main, tr, ctx.results.district_units)
-        caption = tr("fig_district", indicator=tr.indicator(name, district=True), year=year)
+        kind = ("fig_district" if len(ctx.main) <= figures.MAX_BAR_SCENARIOS
+                else "fig_district_means")  # a heat map shows means only
+        caption = tr(kind, indicator=tr.indicator(name, district=True), year=year)
         parts.append(f"<h3>{esc(tr.indicator(name, district=True))}</h3>")
         parts.append(figure_html(fig, caption))
         parts.append(_district_ranges(final, name, ctx))
@@ -373,7 +484,7 @@ def _district_ranges(final: pd.DataFrame, name: str, ctx: Context) -> str:
         if rows.empty:
             continue
         low, high = rows.loc[rows["mean"].idxmin()], rows.loc[rows["mean"].idxmax()]
-        items.append(tr("district_range", scenario=scenario,
+        items.append(tr("district_range", scenario=ctx.title(scenario),
                         indicator=tr.indicator(name, district=True),
                         low=tr.number(low["mean"]), low_district=low["district"],
                         high=tr.number(high["mean"]), high_district=high["district"]))
@@ -407,10 +518,10 @@ def pillar_contributions(ctx: Context) -> tuple[pd.DataFrame, list[str]]:
             reference = ablation.reference
             pair = (name, reference)  # loss when the pillar is removed
         else:
-            notes.append(tr("pillar_missing_reference", scenario=name,
-                            reference=ablation.reference))
+            notes.append(tr("pillar_missing_reference", scenario=ctx.title(name),
+                            reference=ctx.title(ablation.reference)))
             continue
-        how = tr(f"pillar_{ablation.kind}", reference=reference)
+        how = tr(f"pillar_{ablation.kind}", reference=ctx.title(reference))
         label = f"{tr.pillar(ablation.pillar)}: {how}"
         pairs.append(pair)
         meta.append((pair, label, ablation))
@@ -452,22 +563,41 @@ def _largest(contributions: pd.DataFrame, outcome: str, tr: Translator) -> str:
               how=how, value=tr.number(best["diff_mean"], signed=True))
 
 
+def cost_table(ctx: Context) -> pd.DataFrame:
+    """Per scenario other than the baseline: the extra net government cost (money.py) and the
+    final-year capability and revenue gains per billion IDR of it (NaN without extra cost)."""
+    rows = []
+    for scenario in ctx.scenarios[1:]:
+        extra = _extra_cost(ctx, scenario)
+        extra = float("nan") if extra is None else extra
+        gains = []
+        for name in ("capability_mean", "revenue_mean"):
+            row = _row(ctx.comparison, scenario, name)
+            gain = float(row["diff_mean"]) if row is not None else float("nan")
+            gains.append(gain / extra if np.isfinite(extra) and extra > 1e-12 else float("nan"))
+        rows.append((scenario, extra, *gains))
+    return pd.DataFrame(rows, columns=["scenario", "extra_public_cost", "capability_per_billion",
+                                       "revenue_per_billion"])
+
+
 def section_cost(ctx: Context) -> str:
-    cost = ctx.results.cost
-    if cost is None or len(ctx.scenarios) < 2:
+    if len(ctx.scenarios) < 2 or "government_cost" not in set(ctx.results.indicators["indicator"]):
         return ""
     tr = ctx.tr
-    cost = cost[cost["scenario"] != ctx.baseline].reset_index(drop=True)
-    if cost.empty:
-        return ""
-    rows = [[esc(r["scenario"]), esc(tr.number(r["extra_public_cost"], signed=True)),
+    cost = cost_table(ctx)
+    rows = [[esc(ctx.title(r["scenario"])), esc(tr.number(r["extra_public_cost"], signed=True)),
              esc(_per_billion(r["capability_per_billion"], tr)),
              esc(_per_billion(r["revenue_per_billion"], tr))] for _, r in cost.iterrows()]
     parts = [paragraph(tr("cost_intro")),
              table_html([tr("col_scenario"), tr("col_extra_cost"), tr("col_cap_per_billion"),
                          tr("col_rev_per_billion")], rows)]
-    finite = np.isfinite(cost[["capability_per_billion", "revenue_per_billion"]].to_numpy(float))
-    if finite.any(axis=1).sum() > 1:  # a chart only helps to compare several scenarios
+    values = cost[["capability_per_billion", "revenue_per_billion"]].to_numpy(float)
+    finite = np.isfinite(values)
+    if not finite.any():
+        parts.append(paragraph(tr("cost_no_chart_na"), "note"))
+    elif np.all(values[finite] == 0):
+        parts.append(paragraph(tr("cost_no_chart_zero"), "note"))  # an empty chart says nothing
+    elif finite.any(axis=1).sum() > 1:  # a chart only helps to compare several scenarios
         parts.append(figure_html(figures.cost_figure(cost, ctx.scenarios, tr), tr("fig_cost")))
     return "".join(parts)
 
@@ -482,7 +612,8 @@ def section_about(ctx: Context) -> str:
     rows = []
     for name in results.scenarios:
         attrs = info.loc[name] if name in info.index else {}
-        rows.append([esc(name), esc(attrs.get("description", "")),
+        description = tr.scenario_description(name, str(attrs.get("description", "")))
+        rows.append([f"{esc(ctx.title(name))}<br><code>{esc(name)}</code>", esc(description),
                      esc(attrs.get("replications", "")), esc(attrs.get("years", "")),
                      esc(attrs.get("seed", ""))])
     scenario_table = table_html([tr("col_scenario"), tr("col_description"),
@@ -526,10 +657,15 @@ def build_report(path, lang: str = "en") -> str:
             f'<p class="muted">{esc(tr("generated_by", file=ctx.results.path.name))}</p>\n'
             f"</body>\n</html>\n")
 
+EPILOG_ID = """Bahasa Indonesia: menulis laporan HTML mandiri dari berkas cgsim (grafik tertanam, tanpa
+sumber eksternal). Gunakan --lang id untuk bahasa Indonesia. Contoh:
+  /usr/bin/python3 analysis/report.py out/insentif.h5 -o out/laporan.html --lang id"""
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="report.py", description="Write a self-contained HTML report of a cgsim file.")
+        prog="report.py",
+        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG_ID, description="Write a self-contained HTML report of a cgsim file.")
     parser.add_argument("file", help="cgsim output file (OUT.h5)")
     parser.add_argument("-o", "--output", help="HTML file to write (default: OUT.html)")
     parser.add_argument("--lang", choices=LANGUAGES, default="en",

@@ -4,6 +4,7 @@
 
 #include <boost/program_options.hpp>
 #include <charconv>
+#include <cmath>
 #include <filesystem>
 #include <thread>
 
@@ -20,15 +21,24 @@ namespace po = boost::program_options;
 namespace cgsim::cli {
 namespace {
 
+// `--set-for TARGET key=value`: an override for one scenario (TARGET: its file as given, or its name).
+struct TargetedOverride {
+  std::string target, assignment;
+};
+
 struct RunOptions {
   std::vector<std::string> files, overrides;
-  std::string output, format = "table";
+  std::vector<TargetedOverride> targeted;
+  std::string output, format = "table", lang = "en", precision_text;
+  bool all_years = false;
   std::optional<std::uint64_t> seed;
   std::optional<std::uint32_t> replications;
   std::optional<int> years;
   int threads = 0;
   bool force = false, progress = false;
-  double precision = 0;
+  double precision = 0;  // the target half-width, 0 = none ...
+  std::size_t precision_indicator = static_cast<std::size_t>(ind::capability_mean);
+  bool precision_relative = false;  // ... or 1% of the baseline's mean of the indicator
   std::uint32_t max_replications = 200;
   double max_memory_gib = 0;  // 0 = the machine's physical memory
 };
@@ -82,10 +92,12 @@ bool same_seed_and_replications(const std::vector<Scenario>& scenarios, const Ru
   return true;
 }
 
-// Final-year values per scenario, indicator and replication, and each replication's mean public cost.
+// Final-year values per scenario, indicator and replication, and each replication's mean public cost;
+// with --all-years the values of every year ([year][scenario][indicator][replication]).
 struct Collected {
   std::vector<std::vector<std::vector<double>>> final_values;
   std::vector<std::vector<double>> public_cost;
+  std::vector<std::vector<std::vector<std::vector<double>>>> yearly_values;
 };
 
 std::vector<std::string> indicator_names() {
@@ -107,11 +119,10 @@ ComparisonTable tabulate(const std::vector<Scenario>& scenarios, const Collected
   return compare_scenarios(names, indicator_names(), c.final_values, c.public_cost);
 }
 
-// The half-width of the widest paired-difference interval of capability_mean (compare) or of its
-// level (run), used by --precision.
-double widest_half_width(const ComparisonTable& t) {
+// The half-width of the widest paired-difference interval of the --precision indicator (compare) or of
+// its level (run).
+double widest_half_width(const ComparisonTable& t, std::size_t i) {
   double widest = 0;
-  const auto i = static_cast<std::size_t>(ind::capability_mean);
   for (std::size_t s = 0; s < t.scenarios.size(); ++s) {
     const auto& interval = s == 0 ? t.level[s][i] : t.difference[s][i];
     widest = std::max(widest, interval.half_width == interval.half_width ? interval.half_width : 1e300);
@@ -119,7 +130,73 @@ double widest_half_width(const ComparisonTable& t) {
   return widest;
 }
 
+bool parse_positive(const std::string& text, double& out) {
+  const auto* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, out);
+  return !text.empty() && ec == std::errc() && ptr == end && std::isfinite(out) && out > 0;
+}
+
+int parse_precision(RunOptions& o);
+
+// Takes every `--set-for TARGET key=value` out of argv (the option parser reads one value per
+// option); false with a message when one is incomplete.
+bool take_set_for(int& argc, char** argv, std::vector<TargetedOverride>& out) {
+  int kept = 0;
+  for (int k = 0; k < argc; ++k) {
+    if (std::string_view(argv[k]) != "--set-for") {
+      argv[kept++] = argv[k];
+      continue;
+    }
+    if (k + 2 >= argc || std::string_view(argv[k + 2]).find('=') == std::string_view::npos) {
+      fmt::print(stderr,
+                 "cgsim compare: --set-for needs two arguments, a scenario (file or name) and "
+                 "key.path=value, e.g. --set-for B.yaml forum.msme_seats=6\n");
+      return false;
+    }
+    out.push_back({argv[k + 1], argv[k + 2]});
+    k += 2;
+  }
+  argc = kept;
+  return true;
+}
+
+// Does `target` (of --set-for) name this scenario: its file as given, the same file, or its name?
+bool targets(const std::string& target, const std::string& file, const Scenario& s) {
+  std::error_code ec;
+  return target == file || target == s.name || std::filesystem::equivalent(target, file, ec);
+}
+
+// Loads the files with --set for all and --set-for per scenario; every --set-for must name one.
+std::optional<std::vector<Scenario>> load_with_targets(const RunOptions& o, const std::vector<std::string>& overrides) {
+  auto loaded = load_all(o.files, overrides);
+  if (!loaded || o.targeted.empty()) return loaded;
+  std::vector<bool> used(o.targeted.size(), false);
+  for (std::size_t f = 0; f < o.files.size(); ++f) {
+    auto mine = overrides;
+    for (std::size_t t = 0; t < o.targeted.size(); ++t)
+      if (targets(o.targeted[t].target, o.files[f], (*loaded)[f])) {
+        mine.push_back(o.targeted[t].assignment);
+        used[t] = true;
+      }
+    if (mine.size() == overrides.size()) continue;
+    auto again = load_all({o.files[f]}, mine);
+    if (!again) return std::nullopt;
+    (*loaded)[f] = std::move(again->front());
+  }
+  for (std::size_t t = 0; t < o.targeted.size(); ++t)
+    if (!used[t]) {
+      std::string known;
+      for (std::size_t f = 0; f < o.files.size(); ++f)
+        known += (f ? ", " : "") + o.files[f] + " (" + (*loaded)[f].name + ")";
+      fmt::print(stderr, "cgsim compare: --set-for {}: no scenario file or name '{}' among {}\n", o.targeted[t].target,
+                 o.targeted[t].target, known);
+      return std::nullopt;
+    }
+  return loaded;
+}
+
 int parse(int argc, char** argv, bool compare, RunOptions& o) {
+  if (compare && !take_set_for(argc, argv, o.targeted)) return usage;
   const char* title =
       compare ? "cgsim compare A.yaml B.yaml [more.yaml ...] [options]" : "cgsim run SCENARIO.yaml [options]";
   po::options_description options(title);
@@ -129,20 +206,32 @@ int parse(int argc, char** argv, bool compare, RunOptions& o) {
       "replications,r", po::value<std::string>(), "replications (default: the scenario's simulation.replications)")(
       "years", po::value<int>(), "simulated years (default: the scenario's simulation.years)")(
       "threads,t", po::value(&o.threads), "worker threads (default: all cores); results do not depend on it")(
-      "set", po::value(&o.overrides)->composing(), "override a parameter: key.path=value (repeatable)")(
+      "set", po::value(&o.overrides)->composing(),
+      "override a parameter in every scenario: key.path=value (repeatable)")(
       "force", po::bool_switch(&o.force), "overwrite an existing output file (or discard a kept .partial)")(
       "max-memory", po::value(&o.max_memory_gib),
       "refuse runs estimated to need more than this many GiB (default: the machine's memory)")(
       "progress", po::bool_switch(&o.progress), "show progress even when stderr is not a terminal");
   if (compare)
-    options.add_options()("format", po::value(&o.format), "table, csv or json")(
-        "precision", po::value(&o.precision),
-        "add replications until every 95% interval of capability_mean differences is this narrow (capability points)")(
+    options.add_options()("set-for", po::value<std::vector<std::string>>(),
+                          "TARGET key.path=value (two arguments, repeatable): override a parameter in one scenario "
+                          "only; TARGET is its file as given or its name (--set applies to every scenario)")(
+        "format", po::value(&o.format), "table, csv or json")(
+        "all-years", po::bool_switch(&o.all_years), "csv or json for every simulated year, not only the final one")(
+        "lang", po::value(&o.lang), "language of the table: en (default) or id (Bahasa Indonesia)")(
+        "precision", po::value(&o.precision_text),
+        "INDICATOR[=H] or H: add replications until every 95% interval of the indicator's differences is narrower "
+        "than H (without H: 1% of the baseline's mean; without INDICATOR: capability_mean)")(
         "max-replications", po::value(&o.max_replications), "upper limit for --precision (default 200)");
   po::variables_map vm;
   if (!parse_arguments(argc, argv, options, o.files, vm, compare ? "compare" : "run")) return usage;
   if (vm.count("help")) {
     fmt::print("{}", fmt::streamed(options));
+    if (compare)
+      fmt::print(
+          "\nBahasa Indonesia: membandingkan skenario A (kondisi dasar) dengan B dan seterusnya pada replikasi yang\n"
+          "sama (bilangan acak bersama). --lang id mencetak tabel dalam bahasa Indonesia; --set-for B.yaml "
+          "kunci=nilai\nmengubah satu skenario saja; --format csv --all-years memberi setiap tahun simulasi.\n");
     return -1;
   }
   // Read as text: a typed "-1" must be reported as "-1", not as the unsigned number it wraps to.
@@ -174,6 +263,45 @@ int parse(int argc, char** argv, bool compare, RunOptions& o) {
     fmt::print(stderr, "cgsim compare: --format must be table, csv or json\n");
     return usage;
   }
+  if (o.all_years && o.format == "table") {
+    fmt::print(stderr, "cgsim compare: --all-years needs --format csv or json (the table shows the final year)\n");
+    return usage;
+  }
+  if (o.lang != "en" && o.lang != "id") {
+    fmt::print(stderr, "cgsim compare: --lang must be en or id, got '{}'\n", o.lang);
+    return usage;
+  }
+  return o.precision_text.empty() ? ok : parse_precision(o);
+}
+
+// --precision H | INDICATOR | INDICATOR=H.
+int parse_precision(RunOptions& o) {
+  const auto& text = o.precision_text;
+  const auto eq = text.find('=');
+  std::string name = eq == std::string::npos ? text : text.substr(0, eq);
+  std::string target = eq == std::string::npos ? "" : text.substr(eq + 1);
+  double value = 0;
+  if (eq == std::string::npos && parse_positive(text, value)) {  // a bare number: capability_mean
+    o.precision = value;
+    return ok;
+  }
+  const auto names = indicator_names();
+  const auto found = std::find(names.begin(), names.end(), name);
+  if (found == names.end()) {
+    fmt::print(stderr, "cgsim compare: --precision '{}': unknown indicator '{}' (see `cgsim indicators`)\n", text,
+               name);
+    return usage;
+  }
+  o.precision_indicator = static_cast<std::size_t>(found - names.begin());
+  if (target.empty() && eq == std::string::npos) {
+    o.precision_relative = true;
+    return ok;
+  }
+  if (!parse_positive(target, value)) {
+    fmt::print(stderr, "cgsim compare: --precision {}: the target must be a number > 0, got '{}'\n", text, target);
+    return usage;
+  }
+  o.precision = value;
   return ok;
 }
 
@@ -186,7 +314,7 @@ int run_command(int argc, char** argv, bool compare) {
   if (o.years) overrides.push_back("simulation.years=" + std::to_string(*o.years));
   if (o.seed) overrides.push_back("simulation.seed=" + std::to_string(*o.seed));
   if (o.replications) overrides.push_back("simulation.replications=" + std::to_string(*o.replications));
-  auto loaded = load_all(o.files, overrides);
+  auto loaded = load_with_targets(o, overrides);
   if (!loaded) return invalid_input;
   const auto& scenarios = *loaded;
   std::vector<std::string> names;
@@ -219,9 +347,14 @@ int run_command(int argc, char** argv, bool compare) {
   Collected collected;
   collected.final_values.assign(scenarios.size(), std::vector<std::vector<double>>(indicator_count));
   collected.public_cost.assign(scenarios.size(), {});
+  if (o.all_years)
+    collected.yearly_values.assign(static_cast<std::size_t>(scenarios.front().parameters.years),
+                                   collected.final_values);
   auto sink = [&](std::size_t s, const ReplicationResult& r) {
     file.append(scenarios[s], r);
     for (int k = 0; k < indicator_count; ++k) collected.final_values[s][k].push_back(r.years.back().indicators[k]);
+    for (std::size_t y = 0; y < collected.yearly_values.size() && y < r.years.size(); ++y)
+      for (int k = 0; k < indicator_count; ++k) collected.yearly_values[y][s][k].push_back(r.years[y].indicators[k]);
     double cost = 0;
     for (const auto& y : r.years) cost += y.indicators[ind::government_cost];
     collected.public_cost[s].push_back(cost / static_cast<double>(r.years.size()));
@@ -238,8 +371,11 @@ int run_command(int argc, char** argv, bool compare) {
     plan.replications = batch;
     finished = run_experiment(plan, sink, &stop_flag(), [&](std::size_t d, std::size_t t) { progress.update(d, t); });
     done += batch;
-    if (!finished || o.precision <= 0 || done >= o.max_replications) break;
-    if (widest_half_width(tabulate(scenarios, collected)) <= o.precision) break;
+    if (!finished || (o.precision <= 0 && !o.precision_relative) || done >= o.max_replications) break;
+    const auto table = tabulate(scenarios, collected);
+    const auto i = o.precision_indicator;
+    const double target = o.precision_relative ? 0.01 * std::abs(table.level[0][i].mean) : o.precision;
+    if (widest_half_width(table, i) <= std::max(target, 1e-12)) break;
     batch = std::min<std::uint32_t>(std::max<std::uint32_t>(done / 2, 2), o.max_replications - done);
   }
   progress.finish();
@@ -252,7 +388,13 @@ int run_command(int argc, char** argv, bool compare) {
     const auto table = tabulate(scenarios, collected);
     file.write_comparison(table);
     file.finish();
-    print_comparison(table, o.format);
+    if (o.all_years) {
+      std::vector<ComparisonTable> years;
+      for (const auto& values : collected.yearly_values)
+        years.push_back(compare_scenarios(names, indicator_names(), values, collected.public_cost));
+      print_comparison_years(years, o.format);
+    } else
+      print_comparison(table, o.format, o.lang);
     if (table.replications < 2)
       fmt::print(stderr,
                  "warning: with {} replication no interval can be computed and no difference is called clear; use "

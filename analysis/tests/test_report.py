@@ -125,7 +125,7 @@ def test_single_scenario_report(reports):
     page = reports["single"].page
     tr = Translator("id")
     assert len(IMG.findall(page)) >= 5
-    assert tr("single_scenario", scenario="siger_mu", years=4) in html.unescape(page)
+    assert tr("single_scenario", scenario=tr.scenario("siger_mu"), years=4) in html.unescape(page)
     found = headings(page)
     assert tr("h_summary") in found and tr("h_cost") not in found and tr("h_pillars") not in found
 
@@ -141,3 +141,153 @@ def test_pillar_section(ablation_file):
     section = report.section_pillars(ctx)
     assert len(IMG.findall(section)) == 1
     assert ctx.main == ["pre_collaborative", "siger_mu"]
+
+
+# --- the fixes of issue 17, on synthetic files edited per test ---------------------------------
+
+def _edited(path, names, copy=None, scale=None, yaml_text=None, replications=4, years=5):
+    """A synthetic comparison of `names`; `copy` {scenario: [indicators]} takes the baseline's
+    values (exactly zero differences); `scale` {(scenario, indicator): f} moves a scenario's
+    values to baseline + f * (its difference); `yaml_text` {scenario: scenario_yaml}."""
+    import h5py
+    from analysis.tests.make_fixture import write_synthetic
+    write_synthetic(path, names, replications=replications, years=years)
+    with h5py.File(path, "a") as f:
+        base = f[names[0]]["indicators"]
+        for scenario, indicators in (copy or {}).items():
+            for name in indicators:
+                f[scenario]["indicators"][name][...] = base[name][()]
+        for (scenario, name), factor in (scale or {}).items():
+            mine = f[scenario]["indicators"][name]
+            mine[...] = base[name][()] + factor * (mine[()] - base[name][()])
+        for scenario, text in (yaml_text or {}).items():
+            f[scenario].attrs["scenario_yaml"] = text
+        del f["comparison"]
+    return path
+
+
+def test_exactly_zero_gets_its_own_reason(tmp_path):
+    path = _edited(tmp_path / "z.h5", ["pre_collaborative", "awards"],
+                   copy={"awards": ["capability_mean", "revenue_mean"]})
+    ctx = report.make_context(path, "id")
+    assert ctx.verdict("awards", "capability_mean", report._row(ctx.comparison, "awards",
+                                                                  "capability_mean")) == "zero"
+    summary = html.unescape(report._scenario_summary(ctx, "awards"))
+    tr = Translator("id")
+    zero = summary[summary.index(tr("zero_effect")):]
+    assert tr.indicator("capability_mean") in zero.split("</li>")[0]
+    assert "sedikit replikasi" not in summary  # the old, wrong reason
+
+
+def test_tiny_effect_is_small_not_better(tmp_path):
+    # capability moves by 1/1000 of the synthetic effect: consistent, but far below 1%
+    path = _edited(tmp_path / "t.h5", ["pre_collaborative", "siger_mu"],
+                   scale={("siger_mu", "capability_mean"): 0.001})
+    ctx = report.make_context(path, "en")
+    row = report._row(ctx.comparison, "siger_mu", "capability_mean")
+    assert row["diff_excludes_zero"] and abs(row["diff_mean"]) < 0.001
+    assert ctx.verdict("siger_mu", "capability_mean", row) == "small"
+    summary = html.unescape(report._scenario_summary(ctx, "siger_mu"))
+    better = summary.split(Translator("en")("clearly_better"))[-1].split("</ul>")[0]
+    assert "Mean MSME capability" not in better
+    table = html.unescape(report._comparison_table(ctx, "siger_mu", key_only=True))
+    assert "Relative change" in table and "○ small" in table
+
+
+def test_one_cost_figure_with_unit_and_definition(synthetic_file):
+    ctx = report.make_context(synthetic_file, "id")
+    summary = html.unescape(report._scenario_summary(ctx, "siger_mu"))
+    assert summary.count("miliar rupiah per tahun") == 1
+    assert Translator("id").indicator("government_cost") not in summary  # no second figure
+    assert "rata-rata selama 4 tahun simulasi" in summary
+
+
+def test_net_cost_subtracts_fines(tmp_path):
+    import h5py
+    import numpy as np
+    path = _edited(tmp_path / "f.h5", ["pre_collaborative", "siger_mu"])
+    with h5py.File(path, "a") as f:
+        for index, name in enumerate(["pre_collaborative", "siger_mu"]):
+            cost = f[name]["indicators"]["government_cost"][()]
+            f[name]["indicators"].create_dataset("fines_collected",
+                                                 data=np.full(cost.shape, 0.25 * index))
+    from analysis import money
+    ctx = report.make_context(path, "en")
+    gross = money.extra_net_cost(ctx.results.indicators.query("indicator != 'fines_collected'"),
+                                 "pre_collaborative", "siger_mu")
+    assert abs(report._extra_cost(ctx, "siger_mu") - (gross - 0.25)) < 1e-9
+    assert "minus the fines collected" in report._scenario_summary(ctx, "siger_mu")
+
+
+def test_no_empty_cost_chart(tmp_path):
+    path = _edited(tmp_path / "c.h5", ["pre_collaborative", "awards", "tax_incentive"],
+                   copy={"awards": ["capability_mean", "revenue_mean"],
+                         "tax_incentive": ["capability_mean", "revenue_mean"]})
+    ctx = report.make_context(path, "en")
+    section = report.section_cost(ctx)
+    assert "<img" not in section
+    assert Translator("en")("cost_no_chart_zero") in html.unescape(section)
+
+
+def test_heat_map_caption_says_means_only(tmp_path):
+    names = ["pre_collaborative", "awards", "tax_incentive", "binding_perda", "siger_mu"]
+    ctx = report.make_context(write_synthetic_file(tmp_path / "h.h5", names), "id")
+    section = html.unescape(report.section_districts(ctx))
+    assert "peta panas tidak menampilkan interval" in section
+    assert "(rata-rata dan interval 95%)" not in section
+
+
+def write_synthetic_file(path, names):
+    from analysis.tests.make_fixture import write_synthetic
+    return write_synthetic(path, names)
+
+
+def test_schedule_markers_and_forum_charts(tmp_path):
+    schedule = ("name: phased\nschedule:\n  - year: 3\n    set: {regulation.binding: true}\n")
+    path = _edited(tmp_path / "s.h5", ["pre_collaborative", "siger_mu"],
+                   yaml_text={"siger_mu": schedule})
+    ctx = report.make_context(path, "en")
+    assert ctx.schedules == {"siger_mu": [3]}
+    section = html.unescape(report.section_trajectories(ctx))
+    assert "Dotted vertical lines mark scheduled changes: Full SIGER-MU from year 3" in section
+    assert Translator("en")("fig_forum") in section
+    from analysis import figures, stats
+    frame = ctx.results.indicators
+    bands = stats.bands(frame[frame["indicator"] == "reach"])
+    fig = figures.trajectories_figure(bands, ["reach"], ctx.main, ctx.tr,
+                                      schedules=ctx.schedules)
+    gids = [line.get_gid() for line in fig.axes[0].get_lines()]
+    assert "schedule:siger_mu:3" in gids
+
+
+def test_company_behaviour_in_the_main_table(synthetic_file):
+    ctx = report.make_context(synthetic_file, "id")
+    table = html.unescape(report._comparison_table(ctx, "siger_mu", key_only=True))
+    assert "Perusahaan anggota yang aktif di forum" in table
+    assert "Perusahaan yang melapor ke sistem informasi CSR" in table
+
+
+def test_indonesian_report_names_scenarios_in_indonesian(reports):
+    text = visible_text(reports["id"].page)
+    assert "SIGER-MU lengkap" in text and "Kondisi saat ini (pra-kolaboratif)" in text
+    assert "paired t over replications" not in text
+    assert "registri" not in text and "Benih acak" not in text
+    # outside the about section (which quotes the file: command line, file names)
+    body = visible_text(re.sub(r'<section id="about">.*?</section>', " ", reports["id"].page,
+                               flags=re.S))
+    english = re.findall(r"\b(the|and|with|of|replications?|paired|difference|baseline|share|"
+                         r"clearly|capability|revenue|companies|trust)\b", body, re.I)
+    assert english == []
+
+
+def test_summary_says_why_from_the_levers(tmp_path):
+    from analysis import brief_text
+    path = _edited(tmp_path / "w.h5", ["pre_collaborative", "awards"],
+                   copy={"awards": ["capability_mean", "revenue_mean", "reach", "need_match",
+                                    "duplication_rate", "csr_spend", "msmes_alive"]},
+                   yaml_text={"pre_collaborative": "name: pre_collaborative\n",
+                              "awards": "name: awards\nregulation: {award_value: 1}\n"})
+    summary = html.unescape(report.section_summary(report.make_context(path, "id")))
+    assert "Mengapa:" in summary
+    assert brief_text.LEVERS["regulation.award_value"][1] in summary
+    assert "Tidak ada yang sampai ke UMKM" in summary

@@ -154,7 +154,9 @@ bool read_config_file(const std::string& path, ConfigNode& out, Diagnostics& err
   std::error_code ec;
   const auto status = fs::status(path, ec);
   if (ec || !fs::exists(status)) {
-    errors.push_back({{path, 0, 0}, "", "file not found"});
+    std::error_code ignored;
+    const auto looked = fs::absolute(path, ignored).lexically_normal().string();
+    errors.push_back({{path, 0, 0}, "", "file not found (looked for " + looked + ")"});
     return false;
   }
   if (!fs::is_regular_file(status)) {

@@ -37,7 +37,10 @@ bool read_districts_file(const std::string& path, std::vector<DistrictSpec>& out
   const auto before = errors.size();
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
-    errors.push_back({{path, 0, 0}, "population.districts_file", "districts file not found (expected a CSV file)"});
+    const auto looked = std::filesystem::absolute(path, ec).lexically_normal().string();
+    errors.push_back({{path, 0, 0},
+                      "population.districts_file",
+                      "districts file not found (expected a CSV file; looked for " + looked + ")"});
     return false;
   }
   const auto bytes = std::filesystem::file_size(path, ec);

@@ -96,7 +96,12 @@ bool read_with_extends(const std::string& path, std::vector<std::string>& stack,
     return false;
   }
   if (!fs::exists(parent, ec)) {
-    errors.push_back({extends->origin, "extends", "file not found: " + parent.string()});
+    // Say where it looked: a relative path is relative to the file that says `extends:`.
+    const auto looked = fs::absolute(parent, ec).lexically_normal().string();
+    errors.push_back(
+        {extends->origin, "extends",
+         "file not found: " + extends->scalar + " (looked for " + looked +
+             (fs::path(extends->scalar).is_relative() ? ", relative to the folder of " + path + ")" : ")")});
     return false;
   }
   stack.push_back(canonical_parent);

@@ -256,6 +256,24 @@ TEST_CASE("extends: a missing parent is reported", "[scenario][loader][extends]"
   CHECK(e.where.line == 2);
 }
 
+TEST_CASE("extends: a missing parent says where it looked", "[scenario][loader][extends]") {
+  TempDir dir;
+  std::filesystem::create_directories(dir.file("copied"));
+  dir.write("copied/child.yaml", "name: child\nextends: ../pre_collaborative.yaml\n");
+  const auto e = single_error(load_scenario(dir.file("copied/child.yaml")));
+  // the path as written, the absolute path it resolved to, and relative to what
+  CHECK(mentions(e.message, "../pre_collaborative.yaml"));
+  const auto looked = (std::filesystem::path(dir.file("pre_collaborative.yaml"))).lexically_normal().string();
+  CHECK(mentions(e.message, "looked for " + looked));
+  CHECK(mentions(e.message, "relative to the folder of " + dir.file("copied/child.yaml")));
+}
+
+TEST_CASE("A missing scenario file says where it looked", "[scenario][loader]") {
+  const auto cwd = std::filesystem::current_path();
+  const auto e = single_error(load_scenario("no_such_dir/absent.yaml"));
+  CHECK(mentions(e.message, "looked for " + (cwd / "no_such_dir/absent.yaml").lexically_normal().string()));
+}
+
 TEST_CASE("A missing scenario file is reported", "[scenario][loader]") {
   TempDir dir;
   const auto e = single_error(load_scenario(dir.file("absent.yaml")));
