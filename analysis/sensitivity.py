@@ -37,6 +37,7 @@ from analysis.safe_output import UnsafeOutput, check_output  # noqa: E402
 SOBOL_COLUMNS = ["S1", "S1_conf", "ST", "ST_conf"]
 MORRIS_COLUMNS = ["mu", "mu_star", "sigma", "mu_star_conf"]
 EXIT_BAD_INPUT = 2
+NOISY_SHARE = 0.2  # below this parameter share of the variance, indices are flagged as noise-dominated
 
 
 def sobol_blocks(exp: Experiment, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -116,8 +117,14 @@ def text_table(exp: Experiment, indices: pd.DataFrame, variance: pd.DataFrame) -
                      "or `type: morris`; the variance split is below)")
     for (outcome, target), group in variance.groupby(["outcome", "target"], sort=False):
         v = group.iloc[0]
+        if not v["total_variance"] > 1e-12 * max(1.0, v["mean"] ** 2):
+            lines.append(f"\n{outcome} — {target} (mean {v['mean']:.4g}): does not vary; nothing to apportion")
+            continue
         lines.append(f"\n{outcome} — {target} (mean {v['mean']:.4g}); variance from the seed "
                      f"{v['seed_share']:.0%}, from the parameters {v['parameter_share']:.0%}")
+        if v["parameter_share"] < NOISY_SHARE:
+            lines.append(f"  (the parameters explain under {NOISY_SHARE:.0%} of the variance: the indices below "
+                         "mostly measure the seed's noise in the point means; more replications sharpen them)")
         rows = indices[(indices.outcome == outcome) & (indices.target == target)] if not indices.empty else []
         width = max((len(p) for p in exp.parameters), default=10)
         if exp.design_type == "sobol":

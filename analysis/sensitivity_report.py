@@ -32,7 +32,12 @@ def indices_figure(indices: pd.DataFrame, design_type: str, labels: dict | None 
     """One panel per outcome x target: S1 and ST (Sobol) or mu_star (Morris) per parameter,
     with their 95% intervals as error bars."""
     labels = labels or {}
-    groups = list(indices.groupby(["outcome", "target"], sort=False))[:max_panels]
+    value = "ST" if design_type == "sobol" else "mu_star"
+    # A constant outcome (no variance: e.g. a cost both policies share) has no indices to draw.
+    groups = [(key, g) for key, g in indices.groupby(["outcome", "target"], sort=False)
+              if np.isfinite(g[value]).any()][:max_panels]
+    if not groups:
+        groups = list(indices.groupby(["outcome", "target"], sort=False))[:1]
     ncols = min(3, len(groups))
     nrows = int(np.ceil(len(groups) / ncols))
     k = indices.parameter.nunique()
@@ -41,13 +46,14 @@ def indices_figure(indices: pd.DataFrame, design_type: str, labels: dict | None 
     for ax, ((outcome, target), g) in zip(axes.flat, groups):
         pos = np.arange(len(g))
         if design_type == "sobol":
-            ax.barh(pos - 0.2, g.S1, 0.4, xerr=g.S1_conf, color=FIRST, label=labels.get("S1", "S1 (first order)"),
+            ax.barh(pos - 0.2, g.S1, 0.4, xerr=np.nan_to_num(g.S1_conf), color=FIRST, label=labels.get("S1", "S1 (first order)"),
                     capsize=2)
-            ax.barh(pos + 0.2, g.ST, 0.4, xerr=g.ST_conf, color=TOTAL, label=labels.get("ST", "ST (total)"),
+            ax.barh(pos + 0.2, g.ST, 0.4, xerr=np.nan_to_num(g.ST_conf), color=TOTAL, label=labels.get("ST", "ST (total)"),
                     capsize=2)
-            ax.set_xlim(min(0, float(np.nanmin(g.S1 - g.S1_conf))) - 0.02, max(1.0, float(np.nanmax(g.ST + g.ST_conf))))
+            ax.set_xlim(-0.25, 1.05)  # indices are shares; wider error bars run off the edge (see the CSV)
+            ax.axvline(0, color="#4d4d4d", linewidth=0.8)
         else:
-            ax.barh(pos, g.mu_star, 0.6, xerr=g.mu_star_conf, color=FIRST, label="mu*", capsize=2)
+            ax.barh(pos, g.mu_star, 0.6, xerr=np.nan_to_num(g.mu_star_conf), color=FIRST, label="mu*", capsize=2)
         ax.set_yticks(pos, [_short(p) for p in g.parameter], fontsize=8)
         ax.invert_yaxis()
         ax.set_title(f"{labels.get(outcome, outcome)}\n{target}", fontsize=9)
