@@ -64,6 +64,8 @@ class Observation:
     observed: float
     v_observed: float
     years: str  # all | final
+    low: float  # the accepted interval of analysis/targets.py (observed +- 2 sd, or as stated)
+    high: float
 
 
 def observations(targets: list[Target], exp: Experiment) -> tuple[list[Observation], list[str]]:
@@ -78,7 +80,7 @@ def observations(targets: list[Target], exp: Experiment) -> tuple[list[Observati
             continue
         observed = t.observed if np.isfinite(t.observed) else (t.low + t.high) / 2
         sd = (t.high - t.low) / 4  # observed +- 2 sd, or the interval as +- 2 sd
-        used.append(Observation(t.name, t.indicator, observed, sd ** 2, t.years))
+        used.append(Observation(t.name, t.indicator, observed, sd ** 2, t.years, t.low, t.high))
     return used, notes
 
 
@@ -245,6 +247,8 @@ def target_table(cal: Calibration) -> pd.DataFrame:
                      "sd_observed": float(np.sqrt(o.v_observed)),
                      "simulated_min": values.min(), "simulated_median": values.median(),
                      "simulated_max": values.max(),
+                     "share_in_accepted_interval": float(values.between(o.low, o.high).mean()) if len(values)
+                     else float("nan"),
                      "largest_I": float(cal.plausible[f"{o.name}_I"].max()) if len(values) else float("nan")})
     return pd.DataFrame(rows)
 

@@ -1,0 +1,98 @@
+"""Calibrate, then compare the incentive schemes over every plausible parameter set, in one command.
+
+    /usr/bin/python3 analysis/plausible_schemes.py                 # about 5-10 minutes on 2 cores
+    /usr/bin/python3 analysis/plausible_schemes.py --skip-calibration   # reuse plausible_sets.csv
+
+1. analysis/calibrate.py analysis/targets.yaml scenarios/experiments/calibration.yaml (waves of
+   history matching) -> out/calibration/plausible.csv, copied to
+   scenarios/experiments/plausible_sets.csv (the file the comparison's design reads);
+2. cgsim experiment run scenarios/experiments/schemes_plausible.yaml -> out/schemes_plausible.h5;
+3. how often each scheme comes first in each key indicator over the plausible sets (plain, and
+   weighted by the ABC weights), printed as markdown for docs/results.md and written to
+   out/schemes_plausible_ranking.csv.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from analysis import calibrate  # noqa: E402
+from analysis.experiment_data import read_experiment  # noqa: E402
+from analysis.ranking import ranking  # noqa: E402
+
+EXPERIMENTS = REPO / "scenarios" / "experiments"
+INDICATORS = ["capability_mean", "need_match", "reach", "duplication_rate", "companies_active_share",
+              "collaboration_index"]
+
+
+def markdown(table: pd.DataFrame, calibration_table: pd.DataFrame | None, sets: int) -> str:
+    wide = table.pivot_table(index="policy", columns="indicator", values="share_first", sort=False)
+    weighted = table.pivot_table(index="policy", columns="indicator", values="share_first_abc", sort=False)
+    lines = [f"Share of the {sets} plausible parameter sets at which each scheme comes first "
+             "(mean over 4 replications; ABC-weighted share in brackets):", "",
+             "| scheme | " + " | ".join(wide.columns) + " |", "|---|" + "---|" * len(wide.columns)]
+    for policy in wide.index:
+        cells = [f"{wide.loc[policy, c]:.0%} ({weighted.loc[policy, c]:.0%})" for c in wide.columns]
+        lines.append(f"| {policy} | " + " | ".join(cells) + " |")
+    if calibration_table is not None:
+        lines += ["", "Calibration targets over the plausible sets:", "",
+                  "| target | observed (sd) | simulated over the sets: min / median / max | in the accepted interval |",
+                  "|---|---|---|---|"]
+        for _, r in calibration_table.iterrows():
+            lines.append(f"| {r.target} | {r.observed:.3f} ({r.sd_observed:.3f}) | {r.simulated_min:.3f} / "
+                         f"{r.simulated_median:.3f} / {r.simulated_max:.3f} | {r.share_in_accepted_interval:.0%} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog=__doc__.split("\n\n", 1)[1])
+    ap.add_argument("--out", type=Path, default=REPO / "out", help="output folder (default out/)")
+    ap.add_argument("--skip-calibration", action="store_true",
+                    help="use scenarios/experiments/plausible_sets.csv as it is")
+    ap.add_argument("-t", "--threads", type=int)
+    args = ap.parse_args(argv)
+    binary = os.environ.get("CGSIM_BIN", str(REPO / "build" / "cgsim"))
+    sets_file = EXPERIMENTS / "plausible_sets.csv"
+    cal_table = None
+    if not args.skip_calibration:
+        cal = calibrate.calibrate(REPO / "analysis/targets.yaml", EXPERIMENTS / "calibration.yaml",
+                                  workdir=args.out / "calibration" / "waves", binary=binary, threads=args.threads,
+                                  log=lambda m: print(m, file=sys.stderr))
+        if cal.plausible.empty:
+            print("no plausible parameter set: nothing to compare", file=sys.stderr)
+            return 1
+        calibrate.write_outputs(cal, args.out / "calibration" / "plausible.csv", force=True)
+        shutil.copyfile(args.out / "calibration" / "plausible.csv", sets_file)
+        cal_table = calibrate.target_table(cal)
+    result = args.out / "schemes_plausible.h5"
+    command = [binary, "experiment", "run", str(EXPERIMENTS / "schemes_plausible.yaml"), "-o", str(result), "--force"]
+    if args.threads:
+        command += ["-t", str(args.threads)]
+    print(" ".join(command), file=sys.stderr)
+    subprocess.run(command, check=True)
+    exp = read_experiment(result)
+    weights = pd.read_csv(sets_file)["abc_weight"].to_numpy()[exp.done]
+    if not weights.sum() > 0:
+        weights = np.ones(len(weights))
+    table = ranking(exp, INDICATORS)
+    table["share_first_abc"] = ranking(exp, INDICATORS, weights)["share_first"]
+    table.to_csv(args.out / "schemes_plausible_ranking.csv", index=False)
+    print(markdown(table, cal_table, int(exp.done.sum())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
