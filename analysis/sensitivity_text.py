@@ -60,6 +60,20 @@ TEXT = {
                       "For each, the policies were compared under the same random conditions; the table "
                       "shows how often each policy came first.",
         "rank_row": "{policy} comes first in {indicator} for {share} of the plausible sets.",
+        "rank_title_points": "Which policy comes first across the combinations of assumptions",
+        "rank_intro_points": "For each of the {sets} combinations of assumptions in this experiment, the "
+                             "policies were compared under the same random conditions; the table shows how "
+                             "often each policy came first (ties shared).",
+        "col_weighted": "weighted by how well each set fits the observations (ABC)",
+        "prim_intro": "For each difference between policies, the model looked for the range of assumptions "
+                      "in which the first policy does better. A statement names that range and how much of "
+                      "the picture it covers.",
+        "seed_title": "Chance versus assumptions",
+        "h_about": "About this experiment",
+        "about_line": "Experiment {name}: {design} design, {points} points, {reps} replications per point "
+                      "and policy, seed {seed}. Policies: {policies}.",
+        "noisy": "For {outcome} under {target} chance dominates (the assumptions explain under {share} of "
+                 "the variation): its indices are uncertain.",
         "col_parameter": "Assumption (parameter)",
         "col_share_first": "Share of plausible sets where it comes first",
         "col_policy": "Policy",
@@ -120,6 +134,20 @@ TEXT = {
                       "teramati. Untuk masing-masing, kebijakan dibandingkan dalam kondisi acak yang sama; "
                       "tabel menunjukkan seberapa sering setiap kebijakan menempati peringkat pertama.",
         "rank_row": "{policy} menempati peringkat pertama dalam {indicator} pada {share} set yang masuk akal.",
+        "rank_title_points": "Kebijakan mana yang menempati peringkat pertama di seluruh kombinasi asumsi",
+        "rank_intro_points": "Untuk setiap {sets} kombinasi asumsi dalam eksperimen ini, kebijakan "
+                             "dibandingkan dalam kondisi acak yang sama; tabel menunjukkan seberapa sering "
+                             "setiap kebijakan menempati peringkat pertama (hasil seri dibagi rata).",
+        "col_weighted": "dibobot menurut kecocokan setiap set dengan pengamatan (ABC)",
+        "prim_intro": "Untuk setiap selisih antarkebijakan, model mencari rentang asumsi tempat kebijakan "
+                      "pertama lebih baik. Setiap pernyataan menyebut rentang itu dan seberapa besar bagian "
+                      "gambaran yang dicakupnya.",
+        "seed_title": "Faktor kebetulan dibanding asumsi",
+        "h_about": "Tentang eksperimen ini",
+        "about_line": "Eksperimen {name}: desain {design}, {points} titik, {reps} replikasi per titik dan "
+                      "kebijakan, benih {seed}. Kebijakan: {policies}.",
+        "noisy": "Untuk {outcome} pada {target} faktor kebetulan dominan (asumsi menjelaskan kurang dari "
+                 "{share} variasi): indeksnya belum pasti.",
         "col_parameter": "Asumsi (parameter)",
         "col_share_first": "Bagian set yang masuk akal dengan peringkat pertama",
         "col_policy": "Kebijakan",
