@@ -30,17 +30,20 @@ def first_shares(means: np.ndarray, better: int, weights: np.ndarray | None = No
 
 
 def ranking(exp: Experiment, indicators: list[str], weights: np.ndarray | None = None,
-            year: int | None = None) -> pd.DataFrame:
-    """One row per indicator x policy: share of points where the policy is first, the mean over
-    points, and the direction used. Indicators with no better direction (costs) are skipped."""
+            year: int | None = None, policies: list[str] | None = None) -> pd.DataFrame:
+    """One row per indicator x policy: share of points where the policy is first (among
+    `policies`, default all), the mean over points, and the direction used. Indicators with no
+    better direction (costs) are skipped."""
+    policies = policies or exp.policies
+    columns = [exp.policies.index(p) for p in policies]
     rows = []
     for name in indicators:
         better = direction(name)
         if better == 0 or name not in exp.outcomes:
             continue
-        means = np.nanmean(policy_values(exp, name, year), axis=2)
+        means = np.nanmean(policy_values(exp, name, year), axis=2)[:, columns]
         shares = first_shares(means, better, weights)
-        for j, policy in enumerate(exp.policies):
+        for j, policy in enumerate(policies):
             rows.append({"indicator": name, "policy": policy, "share_first": float(shares[j]),
                          "mean": float(np.nanmean(means[:, j])), "better": "higher" if better > 0 else "lower"})
     return pd.DataFrame(rows)

@@ -137,3 +137,18 @@ outcomes: {{indicators: all, years: all}}
     proc = subprocess.run([str(binary), "experiment", "validate", str(compare)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert f"x {len(sets)} design points (explicit)" in proc.stdout
+
+
+def test_ranking_over_points_and_among_a_subset(tmp_path):
+    from analysis.ranking import ranking
+    x = np.linspace(0, 1, 10)[:, None]
+    cap = np.stack([0.3 + 0 * x, 0.3 + 0.1 * x - 0.05, 0.4 + 0 * x], axis=1)[..., None]  # c always first
+    path = write_experiment(tmp_path / "r.h5", x, ["trust.initial"], [0], [1], {"capability_mean": cap},
+                            policies=["a", "b", "c"])
+    exp = read_experiment(path)
+    everyone = ranking(exp, ["capability_mean"]).set_index("policy").share_first
+    assert everyone.to_dict() == {"a": 0.0, "b": 0.0, "c": 1.0}
+    # Without c, b beats a where 0.1 x - 0.05 > 0: x > 0.5, i.e. 5 of the 10 points (x = 0.5 is not in linspace).
+    pair = ranking(exp, ["capability_mean"], policies=["a", "b"]).set_index("policy").share_first
+    assert pair.to_dict() == {"a": 0.5, "b": 0.5}
+    assert ranking(exp, ["government_cost"]).empty  # no better direction, or not in the file
