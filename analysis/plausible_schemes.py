@@ -2,6 +2,7 @@
 
     /usr/bin/python3 analysis/plausible_schemes.py                 # about 5-10 minutes on 2 cores
     /usr/bin/python3 analysis/plausible_schemes.py --skip-calibration   # reuse plausible_sets.csv
+    /usr/bin/python3 analysis/plausible_schemes.py --update-results     # and write its section of docs/results.md
 
 1. analysis/calibrate.py analysis/targets.yaml scenarios/experiments/calibration.yaml --cutoff 2
    (waves of history matching) -> out/calibration/plausible.csv, copied to
@@ -9,7 +10,7 @@
 2. cgsim experiment run scenarios/experiments/schemes_plausible.yaml -> out/schemes_plausible.h5;
 3. how often each scheme comes first in each key indicator over the plausible sets, among all
    schemes and among the incentive schemes without SIGER-MU (plain, and weighted by the ABC weights), printed as markdown for docs/results.md and written to
-   out/schemes_plausible_ranking.csv.
+   out/schemes_plausible_ranking.csv. analysis/results.py (all of docs/results.md) calls this too.
 """
 from __future__ import annotations
 
@@ -62,38 +63,31 @@ def markdown(tables: list[tuple[str, pd.DataFrame]], calibration_table: pd.DataF
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter,
-                                 epilog=__doc__.split("\n\n", 1)[1])
-    ap.add_argument("--out", type=Path, default=REPO / "out", help="output folder (default out/)")
-    ap.add_argument("--skip-calibration", action="store_true",
-                    help="use scenarios/experiments/plausible_sets.csv as it is")
-    ap.add_argument("--cutoff", type=float, default=2.0,
-                    help="largest implausibility kept (default 2: sets that reproduce the targets about within "
-                         "their accepted intervals; calibrate.py's own default is the looser 3)")
-    ap.add_argument("--discrepancy", type=float, default=0.1, help="model discrepancy share (default 0.1)")
-    ap.add_argument("-t", "--threads", type=int)
-    args = ap.parse_args(argv)
-    binary = os.environ.get("CGSIM_BIN", str(REPO / "build" / "cgsim"))
+SECTION = "## The incentive schemes over the plausible parameter sets of the calibration"
+
+
+def run(out: Path, skip_calibration: bool = False, cutoff: float = 2.0, discrepancy: float = 0.1,
+        threads: int | None = None, binary: str | None = None) -> list[str]:
+    """Calibrate (unless skipped), run the schemes over the plausible sets, and return the
+    markdown section for docs/results.md (heading, how it was made, the tables)."""
+    binary = binary or os.environ.get("CGSIM_BIN", str(REPO / "build" / "cgsim"))
     sets_file = EXPERIMENTS / "plausible_sets.csv"
     cal_table = None
-    if not args.skip_calibration:
-        cal = calibrate.calibrate(REPO / "analysis/targets.yaml", EXPERIMENTS / "calibration.yaml",
-                                  cutoff=args.cutoff, discrepancy=args.discrepancy, workdir=args.out / "calibration" / "waves", binary=binary, threads=args.threads,
-                                  log=lambda m: print(m, file=sys.stderr))
+    if not skip_calibration:
+        cal = calibrate.calibrate(REPO / "analysis/targets.yaml", EXPERIMENTS / "calibration.yaml", cutoff=cutoff,
+                                  discrepancy=discrepancy, workdir=out / "calibration" / "waves", binary=binary,
+                                  threads=threads, log=lambda m: print(m, file=sys.stderr))
         if cal.plausible.empty:
-            print("no plausible parameter set: nothing to compare", file=sys.stderr)
-            return 1
-        calibrate.write_outputs(cal, args.out / "calibration" / "plausible.csv", force=True)
-        shutil.copyfile(args.out / "calibration" / "plausible.csv", sets_file)
+            raise RuntimeError("the calibration kept no plausible parameter set: nothing to compare")
+        calibrate.write_outputs(cal, out / "calibration" / "plausible.csv", force=True)
+        shutil.copyfile(out / "calibration" / "plausible.csv", sets_file)
         cal_table = calibrate.target_table(cal)
-    result = args.out / "schemes_plausible.h5"
+    result = out / "schemes_plausible.h5"
     command = [binary, "experiment", "run", str(EXPERIMENTS / "schemes_plausible.yaml"), "-o", str(result), "--force"]
-    if args.threads:
-        command += ["-t", str(args.threads)]
+    if threads:
+        command += ["-t", str(threads)]
     print(" ".join(command), file=sys.stderr)
-    subprocess.run(command, check=True)
+    subprocess.run(command, check=True, stdout=sys.stderr)
     exp = read_experiment(result)
     weights = pd.read_csv(sets_file)["abc_weight"].to_numpy()[exp.done]
     if not weights.sum() > 0:
@@ -108,8 +102,50 @@ def main(argv: list[str] | None = None) -> int:
         tables.append((f"Share of the {sets} plausible parameter sets at which each scheme comes first among "
                        f"{name} (mean of {exp.replications} replications at each set; in brackets: the ABC-weighted "
                        "share and the mean over the sets; ties shared):", table))
-    pd.concat([t for _, t in tables]).to_csv(args.out / "schemes_plausible_ranking.csv", index=False)
-    print(markdown(tables, cal_table))
+    pd.concat([t for _, t in tables]).to_csv(out / "schemes_plausible_ranking.csv", index=False)
+    how = (f"`/usr/bin/python3 analysis/plausible_schemes.py` (history matching of the baseline to "
+           f"analysis/targets.yaml in 3 waves, cutoff {cutoff:g}, model discrepancy {discrepancy:g} of the "
+           "observed value; then scenarios/experiments/schemes_plausible.yaml at every plausible set; "
+           "docs/sensitivity.md). Final year, 10,000 MSMEs, 10 years.")
+    return [SECTION, "", how, "", markdown(tables, cal_table), ""]
+
+
+def replace_section(document: str, lines: list[str]) -> str:
+    """docs/results.md with the section replaced (up to the next `## ` heading), or appended."""
+    text = "\n".join(lines)
+    if SECTION not in document:
+        return document.rstrip("\n") + "\n\n" + text + "\n"
+    head, rest = document.split(SECTION, 1)
+    following = rest.find("\n## ")
+    tail = rest[following + 1:] if following >= 0 else ""
+    return head + text + ("\n" + tail if tail else "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog=__doc__.split("\n\n", 1)[1])
+    ap.add_argument("--out", type=Path, default=REPO / "out", help="output folder (default out/)")
+    ap.add_argument("--skip-calibration", action="store_true",
+                    help="use scenarios/experiments/plausible_sets.csv as it is")
+    ap.add_argument("--cutoff", type=float, default=2.0,
+                    help="largest implausibility kept (default 2: sets that reproduce the targets about within "
+                         "their accepted intervals; calibrate.py's own default is the looser 3)")
+    ap.add_argument("--discrepancy", type=float, default=0.1, help="model discrepancy share (default 0.1)")
+    ap.add_argument("--update-results", type=Path, nargs="?", const=REPO / "docs" / "results.md",
+                    help="also write the section into docs/results.md (or the file given), replacing it if there")
+    ap.add_argument("-t", "--threads", type=int)
+    args = ap.parse_args(argv)
+    try:
+        lines = run(args.out, args.skip_calibration, args.cutoff, args.discrepancy, args.threads)
+    except (RuntimeError, OSError, ValueError, subprocess.CalledProcessError) as e:
+        print(f"plausible_schemes: {e}", file=sys.stderr)
+        return 1
+    print("\n".join(lines))
+    if args.update_results:
+        path = args.update_results
+        path.write_text(replace_section(path.read_text(encoding="utf-8"), lines), encoding="utf-8")
+        print(f"updated {path}", file=sys.stderr)
     return 0
 
 

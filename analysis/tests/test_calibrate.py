@@ -152,3 +152,12 @@ def test_ranking_over_points_and_among_a_subset(tmp_path):
     pair = ranking(exp, ["capability_mean"], policies=["a", "b"]).set_index("policy").share_first
     assert pair.to_dict() == {"a": 0.5, "b": 0.5}
     assert ranking(exp, ["government_cost"]).empty  # no better direction, or not in the file
+
+
+def test_results_section_is_replaced_in_place_or_appended():
+    from analysis.plausible_schemes import SECTION, replace_section
+    doc = "# R\n\n## A\n\na\n"
+    once = replace_section(doc, [SECTION, "", "one"])
+    assert once == "# R\n\n## A\n\na\n\n" + SECTION + "\n\none\n"
+    twice = replace_section(once + "\n## B\n\nb\n", [SECTION, "", "two"])
+    assert twice == "# R\n\n## A\n\na\n\n" + SECTION + "\n\ntwo\n## B\n\nb\n"
