@@ -72,19 +72,17 @@ def morris_indices(effects: list[np.ndarray], resamples: int = DEFAULT_RESAMPLES
     """mu, mu_star, sigma and the bootstrap half-width of mu_star from each factor's elementary
     effects (one array per factor; they may differ in length when a move was lost to rounding)."""
     rng = np.random.default_rng(seed)
-    mu, mu_star, sigma, conf = [], [], [], []
+    rows = []  # (mu, mu_star, sigma, mu_star_conf) per factor
     for ee in effects:
         ee = np.asarray(ee, dtype=float)
         if ee.size == 0:
-            mu.append(np.nan), mu_star.append(np.nan), sigma.append(np.nan), conf.append(np.nan)
+            rows.append((np.nan,) * 4)
             continue
-        mu.append(ee.mean())
-        mu_star.append(np.abs(ee).mean())
-        sigma.append(ee.std(ddof=1) if ee.size > 1 else np.nan)
         boot = np.abs(ee[rng.integers(0, ee.size, size=(resamples, ee.size))]).mean(axis=1)
-        conf.append(Z95 * boot.std(ddof=1))
-    return MorrisIndices(np.array(mu), np.array(mu_star), np.array(sigma), np.array(conf),
-                         min((len(e) for e in effects), default=0))
+        rows.append((ee.mean(), np.abs(ee).mean(), ee.std(ddof=1) if ee.size > 1 else np.nan,
+                     Z95 * boot.std(ddof=1)))
+    mu, mu_star, sigma, conf = (np.array(c, dtype=float) for c in zip(*rows)) if rows else (np.array([]),) * 4
+    return MorrisIndices(mu, mu_star, sigma, conf, min((len(e) for e in effects), default=0))
 
 
 @dataclass(frozen=True)

@@ -71,8 +71,10 @@ def elementary_effects(exp: Experiment, y: np.ndarray) -> list[np.ndarray]:
             continue  # an unfinished trajectory
         for before, after in zip(rows[:-1], rows[1:]):
             j = int(moved[after])
+            if j < 0:
+                continue
             step = (design[after, j] - design[before, j]) / span[j]
-            if j >= 0 and step != 0:
+            if step != 0:
                 effects[j].append((y[after] - y[before]) / step)
     return [np.array(e) for e in effects]
 

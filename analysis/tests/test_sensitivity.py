@@ -171,3 +171,15 @@ def test_sensitivity_on_a_real_sobol_experiment(real_sobol, tmp_path):
     indices, variance = sensitivity.analyse(exp, ["need_match"], ["siger_mu-baseline"], resamples=50)
     assert list(indices.parameter) == ["implementation.elite_capture", "participation.commitment_weight"]
     assert np.isfinite(variance.seed_share).all()
+
+
+def test_morris_experiment_file_gives_salib_columns(tmp_path):
+    unit, block, role, moved = morris_unit(20, 3)
+    y = (2 * unit[:, 0] + 0 * unit[:, 1] + unit[:, 2] ** 2)[:, None, None, None] * np.ones((1, 2, 2, 1))
+    path = write_experiment(tmp_path / "m.h5", unit, ["a", "b", "c"], [0] * 3, [1] * 3, {"y": y},
+                            design_type="morris", block=block, role=role, moved=moved)
+    indices, _ = sensitivity.analyse(read_experiment(path), ["y"], ["siger_mu"], resamples=50)
+    assert list(indices.columns[-4:]) == sensitivity.MORRIS_COLUMNS
+    row = indices.set_index("parameter")
+    assert row.loc["a", "mu_star"] == pytest.approx(2.0) and row.loc["b", "mu_star"] == 0.0
+    assert row.loc["c", "sigma"] > 0
