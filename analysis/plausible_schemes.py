@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -42,10 +43,16 @@ def rank_table(table: pd.DataFrame, title: str) -> list[str]:
     weighted = table.pivot_table(index="policy", columns="indicator", values="share_first_abc", sort=False)
     means = table.pivot_table(index="policy", columns="indicator", values="mean", sort=False)
     lines = [title, "", "| scheme | " + " | ".join(wide.columns) + " |", "|---|" + "---|" * len(wide.columns)]
+    equal = table.groupby("indicator").all_equal.all()
     for policy in wide.index:
-        cells = [f"{wide.loc[policy, c]:.0%} ({weighted.loc[policy, c]:.0%}; {means.loc[policy, c]:.3g})"
+        cells = [f"all equal ({means.loc[policy, c]:.3g})" if equal[c] else
+                 f"{wide.loc[policy, c]:.0%} ({weighted.loc[policy, c]:.0%}; {means.loc[policy, c]:.3g})"
                  for c in wide.columns]
         lines.append(f"| {policy} | " + " | ".join(cells) + " |")
+    same = [c for c in wide.columns if equal[c]]
+    if same:
+        lines += ["", f"These schemes give identical values of {', '.join(same)} at every plausible set: in this "
+                      "version of the model they change who takes part, not what reaches the MSMEs."]
     return lines
 
 
@@ -67,12 +74,16 @@ SECTION = "## The incentive schemes over the plausible parameter sets of the cal
 
 
 def run(out: Path, skip_calibration: bool = False, cutoff: float = 2.0, discrepancy: float = 0.1,
-        threads: int | None = None, binary: str | None = None) -> list[str]:
-    """Calibrate (unless skipped), run the schemes over the plausible sets, and return the
-    markdown section for docs/results.md (heading, how it was made, the tables)."""
+        threads: int | None = None, binary: str | None = None, reuse_runs: bool = False) -> list[str]:
+    """Calibrate (unless skipped), run the schemes over the plausible sets (unless reused), and
+    return the markdown section for docs/results.md (heading, how it was made, the tables)."""
     binary = binary or os.environ.get("CGSIM_BIN", str(REPO / "build" / "cgsim"))
     sets_file = EXPERIMENTS / "plausible_sets.csv"
     cal_table = None
+    if skip_calibration and (out / "calibration" / "plausible.json").exists():
+        saved = json.loads((out / "calibration" / "plausible.json").read_text())
+        cal_table = pd.DataFrame(saved["target_table"])
+        cutoff, discrepancy = saved["settings"]["cutoff"], saved["settings"]["discrepancy"]
     if not skip_calibration:
         cal = calibrate.calibrate(REPO / "analysis/targets.yaml", EXPERIMENTS / "calibration.yaml", cutoff=cutoff,
                                   discrepancy=discrepancy, workdir=out / "calibration" / "waves", binary=binary,
@@ -86,8 +97,9 @@ def run(out: Path, skip_calibration: bool = False, cutoff: float = 2.0, discrepa
     command = [binary, "experiment", "run", str(EXPERIMENTS / "schemes_plausible.yaml"), "-o", str(result), "--force"]
     if threads:
         command += ["-t", str(threads)]
-    print(" ".join(command), file=sys.stderr)
-    subprocess.run(command, check=True, stdout=sys.stderr)
+    if not (reuse_runs and result.exists()):
+        print(" ".join(command), file=sys.stderr)
+        subprocess.run(command, check=True, stdout=sys.stderr)
     exp = read_experiment(result)
     weights = pd.read_csv(sets_file)["abc_weight"].to_numpy()[exp.done]
     if not weights.sum() > 0:
@@ -101,7 +113,7 @@ def run(out: Path, skip_calibration: bool = False, cutoff: float = 2.0, discrepa
         table.insert(0, "among", name)
         tables.append((f"Share of the {sets} plausible parameter sets at which each scheme comes first among "
                        f"{name} (mean of {exp.replications} replications at each set; in brackets: the ABC-weighted "
-                       "share and the mean over the sets; ties shared):", table))
+                       "share and the mean over the sets; ties shared; `all equal`: every scheme gives the same value at every set):", table))
     pd.concat([t for _, t in tables]).to_csv(out / "schemes_plausible_ranking.csv", index=False)
     how = (f"`/usr/bin/python3 analysis/plausible_schemes.py` (history matching of the baseline to "
            f"analysis/targets.yaml in 3 waves, cutoff {cutoff:g}, model discrepancy {discrepancy:g} of the "
@@ -128,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=REPO / "out", help="output folder (default out/)")
     ap.add_argument("--skip-calibration", action="store_true",
                     help="use scenarios/experiments/plausible_sets.csv as it is")
+    ap.add_argument("--reuse-runs", action="store_true",
+                    help="use OUT/schemes_plausible.h5 if it exists (only the tables are remade)")
     ap.add_argument("--cutoff", type=float, default=2.0,
                     help="largest implausibility kept (default 2: sets that reproduce the targets about within "
                          "their accepted intervals; calibrate.py's own default is the looser 3)")
@@ -137,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-t", "--threads", type=int)
     args = ap.parse_args(argv)
     try:
-        lines = run(args.out, args.skip_calibration, args.cutoff, args.discrepancy, args.threads)
+        lines = run(args.out, args.skip_calibration, args.cutoff, args.discrepancy, args.threads,
+                    reuse_runs=args.reuse_runs)
     except (RuntimeError, OSError, ValueError, subprocess.CalledProcessError) as e:
         print(f"plausible_schemes: {e}", file=sys.stderr)
         return 1

@@ -43,7 +43,10 @@ def ranking(exp: Experiment, indicators: list[str], weights: np.ndarray | None =
             continue
         means = np.nanmean(policy_values(exp, name, year), axis=2)[:, columns]
         shares = first_shares(means, better, weights)
+        # Every policy equal at every point: no ranking to speak of (e.g. a scheme without a channel).
+        all_equal = bool(np.all(means == means[:, :1]))
         for j, policy in enumerate(policies):
             rows.append({"indicator": name, "policy": policy, "share_first": float(shares[j]),
-                         "mean": float(np.nanmean(means[:, j])), "better": "higher" if better > 0 else "lower"})
+                         "mean": float(np.nanmean(means[:, j])), "better": "higher" if better > 0 else "lower",
+                         "all_equal": all_equal})
     return pd.DataFrame(rows)
