@@ -227,6 +227,33 @@ def _ranking_section(exp, w, outcomes, sets: Path | None) -> str:
     return paragraph(intro) + table_html(header, rows) + note
 
 
+PARAMETERS_DEF = REPO / "include" / "cgsim" / "scenario" / "parameters.def"
+
+
+def parameter_meanings(path: Path = PARAMETERS_DEF) -> dict[str, str]:
+    """Parameter key -> description, from the parameter table (its last quoted field)."""
+    import re
+    meanings = {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return meanings
+    for line in text.splitlines():
+        fields = re.findall(r'"((?:[^"\\]|\\.)*)"', line)
+        if len(fields) >= 2 and "." in fields[0]:
+            meanings[fields[0]] = fields[-1]
+    return meanings
+
+
+def _assumptions_section(exp, w) -> str:
+    from analysis.report import paragraph, table_html
+    meanings = parameter_meanings()
+    rows = [[_esc(p), f"{w.number(lo)} – {w.number(hi)} {_esc(unit if unit != '-' else '')}".strip(),
+             _esc(meanings.get(p, ""))]
+            for p, lo, hi, unit in zip(exp.parameters, exp.low, exp.high, exp.units)]
+    return paragraph(w("assumptions_intro")) + table_html([w("col_parameter"), w("col_range"), w("col_meaning")], rows)
+
+
 def build_report(path, lang: str = "en", sets: Path | None = None, resamples: int = 500) -> str:
     from analysis.experiment_data import read_experiment
     from analysis.report import CSS, esc, paragraph
@@ -239,7 +266,9 @@ def build_report(path, lang: str = "en", sets: Path | None = None, resamples: in
     indices, variance = analyse(exp, outcomes, targets, resamples=resamples)
     sections = [(w("gsa_title"), paragraph(w("gsa_intro", k=len(exp.parameters), points=int(exp.done.sum()),
                                                     reps=exp.replications)) +
-                 (_sensitivity_section(exp, w, outcomes, targets, indices, variance) if not indices.empty else ""))]
+                 (_sensitivity_section(exp, w, outcomes, targets, indices, variance) if not indices.empty
+                  else paragraph(w("gsa_none", design=exp.design_type))))]
+    sections.insert(0, (w("assumptions_title"), _assumptions_section(exp, w)))
     sections.append((w("seed_title"), _seed_section(exp, w, variance)))
     if exp.contrasts():
         sections.append((w("contrast_title"), _contrast_section(exp, w, outcomes, indices)))

@@ -74,6 +74,13 @@ TEXT = {
                       "and policy, seed {seed}. Policies: {policies}.",
         "noisy": "For {outcome} under {target} chance dominates (the assumptions explain under {share} of "
                  "the variation): its indices are uncertain.",
+        "gsa_none": "This experiment's design ({design}) does not measure sensitivity indices; a Sobol or "
+                    "Morris design does. The sections below still compare the policies over its points.",
+        "assumptions_title": "The assumptions varied",
+        "assumptions_intro": "Each assumption is a model parameter (its key in `cgsim params`), varied over "
+                             "the range below; the meaning is the parameter table's.",
+        "col_range": "Range varied",
+        "col_meaning": "Meaning",
         "col_parameter": "Assumption (parameter)",
         "col_share_first": "Share of plausible sets where it comes first",
         "col_policy": "Policy",
@@ -148,6 +155,13 @@ TEXT = {
                       "kebijakan, benih {seed}. Kebijakan: {policies}.",
         "noisy": "Untuk {outcome} pada {target} faktor kebetulan dominan (asumsi menjelaskan kurang dari "
                  "{share} variasi): indeksnya belum pasti.",
+        "gsa_none": "Desain eksperimen ini ({design}) tidak mengukur indeks kepekaan; desain Sobol atau "
+                    "Morris dapat melakukannya. Bagian berikut tetap membandingkan kebijakan di setiap titiknya.",
+        "assumptions_title": "Asumsi yang diubah",
+        "assumptions_intro": "Setiap asumsi adalah parameter model (kuncinya dalam `cgsim params`), diubah "
+                             "dalam rentang di bawah; maknanya dari tabel parameter (dalam bahasa Inggris).",
+        "col_range": "Rentang",
+        "col_meaning": "Makna",
         "col_parameter": "Asumsi (parameter)",
         "col_share_first": "Bagian set yang masuk akal dengan peringkat pertama",
         "col_policy": "Kebijakan",

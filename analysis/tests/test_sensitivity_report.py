@@ -38,6 +38,8 @@ def test_english_report_explains_sensitivity_contrasts_boxes_and_ranks(experimen
     # Better everywhere, so discovery asks where the gain is above its median: a box on x1 only.
     assert "implementation.elite_capture is at least" in page and "trust.initial is" not in page
     assert "How to read the bars" in page and "Chance (the random seed)" in page
+    # The assumptions are explained with the parameter table's own words.
+    assert "The assumptions varied" in page and "Exponent of visibility" in page
 
 
 def test_indonesian_report_and_ranking_with_plausible_sets(experiment, tmp_path):
@@ -49,7 +51,7 @@ def test_indonesian_report_and_ranking_with_plausible_sets(experiment, tmp_path)
     assert "Apa yang menentukan hasil" in page and "paling peka terhadap implementation.elite_capture" in page
     assert "Kalibrasi mempertahankan 256 set parameter" in page
     assert "dibobot menurut kecocokan" in page
-    assert "What drives" not in page
+    assert "What drives" not in page and "Asumsi yang diubah" in page
 
 
 def test_report_py_hands_experiment_files_to_the_sensitivity_report(experiment, tmp_path):
