@@ -137,6 +137,12 @@ outcomes: {{indicators: all, years: all}}
     proc = subprocess.run([str(binary), "experiment", "validate", str(compare)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert f"x {len(sets)} design points (explicit)" in proc.stdout
+    result = tmp_path / "compare.h5"
+    subprocess.run([str(binary), "experiment", "run", str(compare), "-o", str(result)], check=True,
+                   capture_output=True)
+    design = read_experiment(result).design
+    expected = sets[["participation.active_base", "participation.reporting_base"]].to_numpy()
+    assert np.allclose(design, expected, rtol=1e-9, atol=0)  # every plausible set run as written
 
 
 def test_ranking_over_points_and_among_a_subset(tmp_path):
