@@ -498,6 +498,11 @@ class Reader {
       return;
     }
     const std::string path = relative_path(node);
+    std::error_code ec;
+    if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {  // a directory, /dev/zero, a pipe
+      error(node.origin, "design.file", "'" + path + "' is not a regular file; expected a CSV file of parameter sets");
+      return;
+    }
     std::ifstream in(path);
     if (!in) {
       error(node.origin, "design.file",

@@ -78,6 +78,10 @@ TEST_CASE("a CSV file of parameter sets is refused with located errors", "[exper
     const auto r = load_experiment_text(kFactors + "design: {type: explicit, file: nowhere.csv}\n", dir.file("x.yaml"));
     CHECK(has_error(r, "cannot read '" + dir.file("nowhere.csv") + "'"));
   }
+  SECTION("a directory or a device is not a file of sets") {
+    const auto r = load_experiment_text(kFactors + "design: {type: explicit, file: /dev/zero}\n", dir.file("x.yaml"));
+    CHECK(has_error(r, "'/dev/zero' is not a regular file"));
+  }
   SECTION("both points and file") {
     CHECK(has_error(load_with(dir, "participation.commitment_weight,forum.msme_seats\n2,1\n", ", points: [[2, 1]]"),
                     "either `points:` or `file:`"));
