@@ -674,6 +674,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="overwrite an existing HDF5 file given as output (never the input)")
     args = parser.parse_args(argv)
     output = Path(args.output) if args.output else Path(args.file).with_suffix(".html")
+    # --- hook (issue 15): an experiment file gets the sensitivity report of sensitivity_report.py ---
+    from analysis import sensitivity_report
+    if sensitivity_report.is_experiment_file(args.file):
+        return sensitivity_report.main([args.file, "-o", str(output), "--lang", args.lang]
+                                       + (["--force"] if args.force else []))
+    # --- end of hook ---
     try:
         safe_output.check_output(output, [args.file], args.force)
     except safe_output.UnsafeOutput as err:

@@ -237,6 +237,10 @@ def main() -> int:
             *forum_rules_table(args.cgsim, args.replications, args.seed), ""]
     print("done: forum rules", file=sys.stderr)
     doc += drivers(files, horizons)
+    # Issue 15: the incentive schemes over the calibration's plausible parameter sets.
+    from analysis.plausible_schemes import run as plausible_schemes
+    doc += plausible_schemes(out_dir / "plausible", binary=args.cgsim)
+    print("done: schemes over the plausible sets", file=sys.stderr)
     Path(args.output).write_text("\n".join(doc) + "\n", encoding="utf-8")
     print(args.output)
     return 0

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <set>
 
 #include "cgsim/scenario/parameter_table.hpp"
@@ -465,13 +466,133 @@ class Reader {
                 fmt::format("Morris levels must be even (so that every step is of the same size), got {}", d.levels));
         break;
       case DesignKind::explicit_points:
-        allowed.push_back("points");
-        read_table(*design, x);
+        allowed.insert(allowed.end(), {"points", "file"});
+        if (design->find("points") && design->find("file"))
+          error(design->find("file")->origin, "design.file", "give either `points:` or `file:`, not both");
+        else if (const auto* file = design->find("file"))
+          read_table_file(*file, x);
+        else
+          read_table(*design, x);
         break;
     }
     for (const auto& [k, v] : design->map)
       if (std::find(allowed.begin(), allowed.end(), k) == allowed.end()) unknown(v.origin, "design", k, allowed);
   }
+
+  // A design value must lie in the factor's range and be whole for integer factors.
+  void check_point_value(const FactorSpec& f, double value, const Origin& where, const std::string& key) {
+    if (value < f.low || value > f.high)
+      error(where, key,
+            fmt::format("{} is outside [{}, {}] for {}", exact(value), exact(f.low), exact(f.high), f.path));
+    else if (f.integer && value != std::round(value))
+      error(where, key, "expected a whole number for " + f.path);
+  }
+
+  // `design: {type: explicit, file: sets.csv}`: the points as a CSV table (e.g. the plausible
+  // parameter sets of analysis/calibrate.py). The header names the columns; every factor needs
+  // one, a column named after another parameter is an error (it would be silently ignored), and
+  // other columns (set number, weight, implausibility) are notes the design does not use.
+  void read_table_file(const ConfigNode& node, ExperimentSpec& x) {
+    if (node.kind != ConfigNode::Kind::scalar || node.scalar.empty()) {
+      error(node.origin, "design.file", "expected the path of a CSV file of parameter sets");
+      return;
+    }
+    const std::string path = relative_path(node);
+    std::error_code ec;
+    if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {  // a directory, /dev/zero, a pipe
+      error(node.origin, "design.file", "'" + path + "' is not a regular file; expected a CSV file of parameter sets");
+      return;
+    }
+    std::ifstream in(path);
+    if (!in) {
+      error(node.origin, "design.file",
+            "cannot read '" + path + "'; expected a CSV file with a header row of parameter keys");
+      return;
+    }
+    std::vector<std::size_t> factor_column(x.factors.size(), static_cast<std::size_t>(-1));
+    std::size_t columns = 0;
+    bool header = false;
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.find_first_not_of(" \t") == std::string::npos || line[line.find_first_not_of(" \t")] == '#') continue;
+      const auto cells = csv_cells(line);
+      const Origin at{path, number, 1};
+      if (!header) {
+        header = true;
+        columns = cells.size();
+        read_table_header(cells, at, x, factor_column);
+        if (!errors_.empty()) return;
+        continue;
+      }
+      if (cells.size() != columns) {
+        error(at, "design.file", fmt::format("expected {} values (as the header), got {}", columns, cells.size()));
+        continue;
+      }
+      if (x.design.table.size() >= kMaxTableRows) {
+        error(at, "design.file", fmt::format("more than {} parameter sets", kMaxTableRows));
+        return;
+      }
+      std::vector<double> values(x.factors.size(), 0.0);
+      for (std::size_t k = 0; k < x.factors.size(); ++k) {
+        ConfigNode cell;
+        cell.kind = ConfigNode::Kind::scalar;
+        cell.scalar = cells[factor_column[k]];
+        const std::string key = "design.file[" + std::to_string(x.design.table.size()) + "]." + x.factors[k].path;
+        if (!read_number(cell, values[k]))
+          error(at, key, "expected a number, got '" + cell.scalar + "'");
+        else
+          check_point_value(x.factors[k], values[k], at, key);
+      }
+      x.design.table.push_back(std::move(values));
+    }
+    if (!header || (x.design.table.empty() && errors_.empty()))
+      error(node.origin, "design.file", "'" + path + "' has no parameter sets (a header row and at least one row)");
+  }
+
+  void read_table_header(const std::vector<std::string>& cells, const Origin& at, const ExperimentSpec& x,
+                         std::vector<std::size_t>& factor_column) {
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      const std::string& name = cells[c];
+      const auto f = std::find_if(x.factors.begin(), x.factors.end(), [&](auto& g) { return g.path == name; });
+      if (f != x.factors.end()) {
+        factor_column[static_cast<std::size_t>(f - x.factors.begin())] = c;
+      } else if (find_parameter(name)) {
+        error(at, "design.file",
+              "column '" + name +
+                  "' is a parameter but not a lever or uncertainty of this experiment; add it to "
+                  "`uncertainties:` (or `levers:`) or remove the column");
+      } else if (name.find('.') != std::string::npos) {
+        std::vector<std::string> all;
+        for (const auto& spec : parameter_table()) all.emplace_back(spec.path);
+        const auto guess = closest_match(name, all);
+        error(at, "design.file",
+              "column '" + name + "' is not a parameter" + (guess.empty() ? "" : "; did you mean '" + guess + "'?") +
+                  " (columns without a dot are notes and are ignored)");
+      }
+    }
+    for (std::size_t k = 0; k < x.factors.size(); ++k)
+      if (factor_column[k] == static_cast<std::size_t>(-1))
+        error(at, "design.file", "no column for " + x.factors[k].path + " (each lever and uncertainty needs one)");
+  }
+
+  // Comma-separated cells, trimmed, with surrounding double quotes removed (no embedded commas).
+  static std::vector<std::string> csv_cells(const std::string& line) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (true) {
+      const auto comma = line.find(',', start);
+      std::string cell = line.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      const auto b = cell.find_first_not_of(" \t"), e = cell.find_last_not_of(" \t");
+      cell = b == std::string::npos ? "" : cell.substr(b, e - b + 1);
+      if (cell.size() >= 2 && cell.front() == '"' && cell.back() == '"') cell = cell.substr(1, cell.size() - 2);
+      out.push_back(std::move(cell));
+      if (comma == std::string::npos) return out;
+      start = comma + 1;
+    }
+  }
+
+  static constexpr std::size_t kMaxTableRows = 10'000'000;
 
   void read_table(const ConfigNode& design, ExperimentSpec& x) {
     const auto* points = design.find("points");
@@ -490,11 +611,8 @@ class Reader {
         const auto& f = x.factors[k];
         if (!read_number(v, value))
           error(v.origin, key + "." + f.path, "expected a number, got " + flow_yaml(v));
-        else if (value < f.low || value > f.high)
-          error(v.origin, key + "." + f.path,
-                fmt::format("{} is outside [{}, {}] for {}", exact(value), exact(f.low), exact(f.high), f.path));
-        else if (f.integer && value != std::round(value))
-          error(v.origin, key + "." + f.path, "expected a whole number for " + f.path);
+        else
+          check_point_value(f, value, v.origin, key + "." + f.path);
         values[k] = value;
         seen[k] = true;
       };
