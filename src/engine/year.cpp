@@ -83,11 +83,13 @@ double promises_kept(const Forum& forum, const YearFlows& flows) {
 }
 }  // namespace
 
-YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year) {
+YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year, YearTrace* trace) {
   YearFlows flows = begin_year(w, s, year);
   const auto needs = district_needs(w, false);
   decide_participation(w.context(), w.companies);
-  const Forum forum = run_forum(w, carry.last_voice, needs, flows);
+  const Forum forum =
+      run_forum(w, carry.last_voice, needs, flows, trace && !trace->humans.empty() ? &trace->humans : nullptr);
+  if (trace) trace->forum = forum;
   const Spending spending = allocate_budgets(w, forum, carry.last_voice, needs);
   flows.forum_budget_share = spending.forum_budget_share;
   flows.plan_adherence = spending.plan_adherence;

@@ -1,0 +1,21 @@
+#pragma once
+// Loading a shipped scenario for an interactive run: the same loader and validation as
+// `cgsim run`, with the classroom caps (population, companies, years) and without the CSR
+// counterfactual world, so that a year appears in well under a second.
+#include <string>
+#include <vector>
+
+#include "cgsim/live/limits.hpp"
+#include "cgsim/live/scenario_catalogue.hpp"
+#include "cgsim/scenario/scenario.hpp"
+
+namespace cgsim::live {
+
+// `levers`: loader overrides from lever_overrides(). Throws RequestError (400) with the
+// loader's first message if the result does not validate.
+Scenario load_interactive(const ShippedScenario& shipped, const std::vector<std::string>& levers, const Limits& limits);
+
+// Where the scenario's own schedule changes a parameter: [{"year": 3, "label": "regulation.binding"}, ...].
+std::vector<std::pair<int, std::string>> schedule_markers(const Scenario& s);
+
+}  // namespace cgsim::live
