@@ -36,8 +36,8 @@ sigset_t stop_signals() {
 int serve_command(int argc, char** argv) {
   live::ServerOptions o;
   po::options_description options("cgsim serve [--port 8080] [--bind 127.0.0.1]");
-  options.add_options()("help,h", "show this help")(
-      "port", po::value<int>(&o.port)->default_value(8080), "TCP port (0: any free port, printed on start)")(
+  options.add_options()("help,h", "show this help")("port", po::value<int>(&o.port)->default_value(8080),
+                                                    "TCP port (0: any free port, printed on start)")(
       "bind", po::value<std::string>(&o.bind)->default_value("127.0.0.1"),
       "address to listen on; 0.0.0.0 opens the page to the local network (a classroom LAN)")(
       "threads", po::value<int>(&o.threads)->default_value(2), "threads for each simulated year");
@@ -45,9 +45,10 @@ int serve_command(int argc, char** argv) {
   po::variables_map vm;
   if (!parse_arguments(argc, argv, options, positionals, vm, "serve")) return usage;
   if (vm.count("help")) {
-    fmt::print("{}\nServes the live view: explore a scenario's levers with live charts, or play the forum as a class.\n"
-               "Open the printed address in a browser. Ctrl-C stops the server.\n",
-               fmt::streamed(options));
+    fmt::print(
+        "{}\nServes the live view: explore a scenario's levers with live charts, or play the forum as a class.\n"
+        "Open the printed address in a browser. Ctrl-C stops the server.\n",
+        fmt::streamed(options));
     return ok;
   }
   if (!positionals.empty() || o.port < 0 || o.port > 65535 || o.threads < 1 || o.threads > 64) {
@@ -79,8 +80,8 @@ int serve_command(int argc, char** argv) {
                "cgsim serve: warning: listening on {}: anyone on this network can open the page and start runs. "
                "Use it on a classroom LAN only, never on a public network.\n",
                o.bind);
-  fmt::print("cgsim serve: listening on http://{}:{}/ (port {}); Ctrl-C stops\n", loopback(o.bind) ? "127.0.0.1" : o.bind,
-             port, port);
+  fmt::print("cgsim serve: listening on http://{}:{}/ (port {}); Ctrl-C stops\n",
+             loopback(o.bind) ? "127.0.0.1" : o.bind, port, port);
   std::fflush(stdout);
 
   std::atomic<bool> stopping = false;

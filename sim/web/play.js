@@ -1,6 +1,8 @@
 // Play mode: the teacher starts a game and advances the years; students join with the session
 // code, take a seat and decide each year. Both follow the game's state by server-sent events.
-const RULE_LEVERS = ['forum.decision_rule', 'forum.msme_seats', 'forum.chair', 'government.facilitation', 'regulation.binding'];
+const RULE_LEVERS = ['forum.agenda', 'forum.decision_rule', 'forum.msme_seats', 'forum.chair', 'government.facilitation', 'regulation.binding'];
+// A game needs a forum that plans: these start the teacher's form whatever the scenario says.
+const GAME_DEFAULTS = { 'forum.agenda': 'joint_planning', 'forum.decision_rule': 'weighted_majority', 'forum.msme_seats': 2 };
 
 const Play = {
   code: null, teacher: null, player: null, seat: null, events: null, state: null, charts: null,
@@ -23,10 +25,11 @@ const Play = {
     for (const path of RULE_LEVERS) {
       const l = Explore.levers.find(x => x.path === path);
       if (!l) continue;
+      const value = GAME_DEFAULTS[path] ?? l.value;
       let input;
-      if (l.kind === 'boolean') { input = el('input', { type: 'checkbox' }); input.checked = l.value; }
-      else if (l.kind === 'choice') { input = el('select', {}, ...l.choices.map(c => el('option', { value: c, text: c }))); input.value = l.value; }
-      else input = el('input', { type: 'number', min: l.min, max: l.max, step: l.step, value: l.value });
+      if (l.kind === 'boolean') { input = el('input', { type: 'checkbox' }); input.checked = value; }
+      else if (l.kind === 'choice') { input = el('select', {}, ...l.choices.map(c => el('option', { value: c, text: c }))); input.value = value; }
+      else input = el('input', { type: 'number', min: l.min, max: l.max, step: l.step, value });
       input.dataset.rule = path;
       box.append(el('label', { class: 'rule', title: l.description }, el('span', { class: 'lever-name', 'data-lever': path, text: leverName(path) }), input));
     }

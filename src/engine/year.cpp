@@ -76,6 +76,13 @@ YearFlows begin_year(World& w, const Scenario& s, int year) {
 }
 
 namespace {
+// A company played by a student comes to the table (it decides its own participation).
+void take_part_in_planning(const std::vector<SeatChoice>& humans, std::vector<Company>& companies) {
+  for (const auto& h : humans)
+    if (h.kind == ActorKind::company && h.company >= 0 && h.company < static_cast<int>(companies.size()))
+      companies[static_cast<std::size_t>(h.company)].active = true;
+}
+
 // What MSMEs see of the forum's promise: how far the companies kept the adopted plan (its
 // adherence), or -1 if no plan was adopted.
 double promises_kept(const Forum& forum, const YearFlows& flows) {
@@ -87,6 +94,7 @@ YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year
   YearFlows flows = begin_year(w, s, year);
   const auto needs = district_needs(w, false);
   decide_participation(w.context(), w.companies);
+  if (trace) take_part_in_planning(trace->humans, w.companies);
   const Forum forum =
       run_forum(w, carry.last_voice, needs, flows, trace && !trace->humans.empty() ? &trace->humans : nullptr);
   if (trace) trace->forum = forum;

@@ -42,8 +42,9 @@ void ExploreSession::step() {
 
 void ExploreSession::reset() {
   const auto seed = static_cast<std::uint64_t>(base_.parameters.seed);
-  baseline_ = std::make_unique<ReplicaSet>(base_, seed, limits_.replications);
-  variant_arm_ = std::make_unique<ReplicaSet>(base_, seed, limits_.replications);
+  const Scenario setup = with_room_for_seats(base_, limits_.max_seats);
+  baseline_ = std::make_unique<ReplicaSet>(setup, seed, limits_.replications);
+  variant_arm_ = std::make_unique<ReplicaSet>(setup, seed, limits_.replications);
   lever_markers_.clear();
   forum_baseline_.reset();
   forum_variant_.reset();
@@ -51,7 +52,8 @@ void ExploreSession::reset() {
 
 nlohmann::json ExploreSession::state() const {
   auto markers = nlohmann::json::array();
-  for (const auto& [y, label] : schedule_markers(base_)) markers.push_back({{"year", y}, {"label", label}, {"arm", "both"}});
+  for (const auto& [y, label] : schedule_markers(base_))
+    markers.push_back({{"year", y}, {"label", label}, {"arm", "both"}});
   for (const auto& [y, label] : lever_markers_) markers.push_back({{"year", y}, {"label", label}, {"arm", "class"}});
   std::vector<std::string> districts;
   for (const auto& d : baseline_->world(0).districts) districts.push_back(d.name);

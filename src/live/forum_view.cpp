@@ -39,10 +39,14 @@ nlohmann::json emphasis(const World& w, const Eigen::VectorXd& v) {
 
 const char* kind_key(ActorKind kind) {
   switch (kind) {
-    case ActorKind::government: return "government";
-    case ActorKind::company: return "company";
-    case ActorKind::msme_representative: return "msme";
-    default: return "civil";
+    case ActorKind::government:
+      return "government";
+    case ActorKind::company:
+      return "company";
+    case ActorKind::msme_representative:
+      return "msme";
+    default:
+      return "civil";
   }
 }
 
@@ -51,10 +55,14 @@ std::string seat_name(const World& w, const Forum& forum, std::size_t participan
   int same_kind_before = 1;
   for (std::size_t a = 0; a < participant; ++a) same_kind_before += forum.participants[a].kind == part.kind;
   switch (part.kind) {
-    case ActorKind::government: return "Government (Bappeda)";
-    case ActorKind::company: return w.companies[static_cast<std::size_t>(part.company)].name;
-    case ActorKind::msme_representative: return fmt::format("MSME association {}", same_kind_before);
-    default: return fmt::format("Civil society {}", same_kind_before);
+    case ActorKind::government:
+      return "Government (Bappeda)";
+    case ActorKind::company:
+      return w.companies[static_cast<std::size_t>(part.company)].name;
+    case ActorKind::msme_representative:
+      return fmt::format("MSME association {}", same_kind_before);
+    default:
+      return fmt::format("Civil society {}", same_kind_before);
   }
 }
 
@@ -65,7 +73,8 @@ nlohmann::json forum_json(const World& w, const Forum& forum) {
   for (std::size_t a = 0; a < forum.participants.size(); ++a) {
     const auto row = static_cast<Eigen::Index>(a);
     const Eigen::VectorXd position = forum.positions.row(row).transpose();
-    const bool accepts = out.plan_adopted && total_variation(out.plan, position) <= w.params.acceptability_tolerance + 1e-12;
+    const bool accepts =
+        out.plan_adopted && total_variation(out.plan, position) <= w.params.acceptability_tolerance + 1e-12;
     seats.push_back({{"name", seat_name(w, forum, a)},
                      {"kind", kind_key(forum.participants[a].kind)},
                      {"power", forum.participants[a].power},

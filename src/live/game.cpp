@@ -48,8 +48,8 @@ double indicator_mean_last(const ReplicaSet& arm, std::string_view name) {
 }  // namespace
 
 const std::vector<std::string_view>& rule_levers() {
-  static const std::vector<std::string_view> levers = {"forum.decision_rule", "forum.msme_seats", "forum.chair",
-                                                       "government.facilitation", "regulation.binding"};
+  static const std::vector<std::string_view> levers = {"forum.agenda", "forum.decision_rule",     "forum.msme_seats",
+                                                       "forum.chair",  "government.facilitation", "regulation.binding"};
   return levers;
 }
 
@@ -67,9 +67,10 @@ Game::Game(const ShippedScenario& shipped, const ShippedScenario& siger_mu, cons
   if (years < 1 || years > base_.parameters.years)
     throw RequestError(400, fmt::format("'years' must be between 1 and {}", base_.parameters.years));
   const auto seed = static_cast<std::uint64_t>(base_.parameters.seed);
-  class_arm_ = std::make_unique<ReplicaSet>(base_, seed, limits.replications);
-  baseline_arm_ = std::make_unique<ReplicaSet>(base_, seed, limits.replications);
-  siger_arm_ = std::make_unique<ReplicaSet>(siger_, seed, limits.replications);
+  const Scenario setup = with_room_for_seats(base_, limits.max_seats);
+  class_arm_ = std::make_unique<ReplicaSet>(setup, seed, limits.replications);
+  baseline_arm_ = std::make_unique<ReplicaSet>(setup, seed, limits.replications);
+  siger_arm_ = std::make_unique<ReplicaSet>(with_room_for_seats(siger_, limits.max_seats), seed, limits.replications);
   roles_.emplace_back("government", "Government (Bappeda)");
   roles_.emplace_back("msme", "MSME association 1");
   const auto& companies = class_arm_->world(0).companies;
@@ -81,9 +82,11 @@ Game::Game(const ShippedScenario& shipped, const ShippedScenario& siger_mu, cons
 std::string Game::join(const std::string& role, const std::string& name) {
   if (players_.size() >= limits_.max_players_per_game) throw RequestError(409, "this game is full");
   const auto seat = std::find_if(roles_.begin(), roles_.end(), [&](const auto& r) { return r.first == role; });
-  if (seat == roles_.end()) throw RequestError(409, fmt::format("there is no seat '{}' in this game", role.substr(0, 40)));
+  if (seat == roles_.end())
+    throw RequestError(409, fmt::format("there is no seat '{}' in this game", role.substr(0, 40)));
   for (const auto& p : players_)
-    if (p.role == role) throw RequestError(409, fmt::format("the seat '{}' is already taken by {}", seat->second, p.name));
+    if (p.role == role)
+      throw RequestError(409, fmt::format("the seat '{}' is already taken by {}", seat->second, p.name));
   Player player{random_token(24), name.empty() ? "student" : name, role, {}, false};
   if (role == "government") player.choice.kind = ActorKind::government;
   if (role == "msme") player.choice.kind = ActorKind::msme_representative;
@@ -96,7 +99,8 @@ std::string Game::join(const std::string& role, const std::string& name) {
 }
 
 void Game::move(const std::string& player_token, const nlohmann::json& choices) {
-  const auto it = std::find_if(players_.begin(), players_.end(), [&](const auto& p) { return p.token == player_token; });
+  const auto it =
+      std::find_if(players_.begin(), players_.end(), [&](const auto& p) { return p.token == player_token; });
   if (it == players_.end()) throw RequestError(403, "unknown player token");
   if (finished()) throw RequestError(409, "the game is over; see the debrief");
   SeatChoice choice = it->choice;
@@ -182,16 +186,22 @@ nlohmann::json Game::debrief() const {
   const double c = indicator_mean_last(*class_arm_, "acceptability_msme");
   const double b = indicator_mean_last(*baseline_arm_, "acceptability_msme");
   const double s = indicator_mean_last(*siger_arm_, "acceptability_msme");
-  const auto compare_en = [](double x, double y) { return x > y + 0.01 ? "better than" : x < y - 0.01 ? "worse than" : "about the same as"; };
-  const auto compare_id = [](double x, double y) { return x > y + 0.01 ? "lebih baik daripada" : x < y - 0.01 ? "lebih buruk daripada" : "kurang lebih sama dengan"; };
+  const auto compare_en = [](double x, double y) {
+    return x > y + 0.01 ? "better than" : x < y - 0.01 ? "worse than" : "about the same as";
+  };
+  const auto compare_id = [](double x, double y) {
+    return x > y + 0.01 ? "lebih baik daripada" : x < y - 0.01 ? "lebih buruk daripada" : "kurang lebih sama dengan";
+  };
   return {{"year", class_arm_->year()},
           {"rows", rows},
-          {"summary_en", fmt::format("After {} years the plans your forum adopted were {} the agents' forum under the same rules "
-                                     "for MSMEs (acceptability {:.2f} vs {:.2f}) and {} SIGER-MU ({:.2f}).",
-                                     class_arm_->year(), compare_en(c, b), c, b, compare_en(c, s), s)},
-          {"summary_id", fmt::format("Setelah {} tahun, rencana yang disepakati forum kelas {} forum agen dengan aturan yang sama "
-                                     "bagi UMKM (akseptabilitas {:.2f} vs {:.2f}) dan {} SIGER-MU ({:.2f}).",
-                                     class_arm_->year(), compare_id(c, b), c, b, compare_id(c, s), s)}};
+          {"summary_en",
+           fmt::format("After {} years the plans your forum adopted were {} the agents' forum under the same rules "
+                       "for MSMEs (acceptability {:.2f} vs {:.2f}) and {} SIGER-MU ({:.2f}).",
+                       class_arm_->year(), compare_en(c, b), c, b, compare_en(c, s), s)},
+          {"summary_id",
+           fmt::format("Setelah {} tahun, rencana yang disepakati forum kelas {} forum agen dengan aturan yang sama "
+                       "bagi UMKM (akseptabilitas {:.2f} vs {:.2f}) dan {} SIGER-MU ({:.2f}).",
+                       class_arm_->year(), compare_id(c, b), c, b, compare_id(c, s), s)}};
 }
 
 }  // namespace cgsim::live

@@ -21,7 +21,8 @@ Scenario load_or_refuse(const ShippedScenario& shipped, const std::vector<std::s
 
 }  // namespace
 
-Scenario load_interactive(const ShippedScenario& shipped, const std::vector<std::string>& levers, const Limits& limits) {
+Scenario load_interactive(const ShippedScenario& shipped, const std::vector<std::string>& levers,
+                          const Limits& limits) {
   const Scenario as_shipped = load_or_refuse(shipped, {});
   const auto& p = as_shipped.parameters;
   std::vector<std::string> overrides = {
@@ -35,6 +36,12 @@ Scenario load_interactive(const ShippedScenario& shipped, const std::vector<std:
   if (p.msmes_per_weight > 0) overrides[3] = fmt::format("population.msmes={}", limits.max_msmes);
   overrides.insert(overrides.end(), levers.begin(), levers.end());
   return load_or_refuse(shipped, overrides);
+}
+
+Scenario with_room_for_seats(Scenario s, int seats) {
+  s.parameters.msme_seats = std::max<std::int64_t>(s.parameters.msme_seats, seats);
+  s.parameters.civil_society_seats = std::max<std::int64_t>(s.parameters.civil_society_seats, seats);
+  return s;
 }
 
 std::vector<std::pair<int, std::string>> schedule_markers(const Scenario& s) {

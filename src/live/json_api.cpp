@@ -138,7 +138,8 @@ nlohmann::json JsonApi::route_post(const std::vector<std::string>& parts, const 
   if (parts.size() == 1 && parts[0] == "game") {
     const auto* shipped = catalogue_.find(scenario_name(body));
     const auto* siger = catalogue_.find("siger_mu");
-    if (!shipped || !siger) throw RequestError(400, "'scenario' must be the name of a shipped scenario (GET /api/scenarios)");
+    if (!shipped || !siger)
+      throw RequestError(400, "'scenario' must be the name of a shipped scenario (GET /api/scenarios)");
     const auto rules = body.contains("rules") ? body["rules"] : nlohmann::json::object();
     const int years = body.contains("years") ? static_cast<int>(number_field(body, "years", 1, limits_.max_years)) : 5;
     auto g = std::make_shared<Game>(*shipped, *siger, rules, years, limits_, threads_);
@@ -154,7 +155,8 @@ nlohmann::json JsonApi::explore_post(const std::string& id, const std::string& a
   const auto s = explore(id);
   std::lock_guard lock(s->mutex);
   if (action == "levers") {
-    if (!body.contains("settings")) throw RequestError(400, "'settings' must be an object {\"lever.path\": value, ...}");
+    if (!body.contains("settings"))
+      throw RequestError(400, "'settings' must be an object {\"lever.path\": value, ...}");
     s->set_levers(body["settings"]);
   } else if (action == "step") {
     s->step();
@@ -172,7 +174,8 @@ nlohmann::json JsonApi::game_post(const std::string& code, const std::string& ac
   const auto g = game(code);
   std::lock_guard lock(g->mutex);
   const auto teacher_only = [&] {
-    if (string_field(body, "teacher", 64) != g->teacher_token()) throw RequestError(403, "only the teacher may do this");
+    if (string_field(body, "teacher", 64) != g->teacher_token())
+      throw RequestError(403, "only the teacher may do this");
   };
   nlohmann::json reply = nlohmann::json::object();
   if (action == "join") {

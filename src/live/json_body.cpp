@@ -10,8 +10,8 @@ namespace cgsim::live {
 
 nlohmann::json parse_json_object(std::string_view body, const Limits& limits) {
   if (body.size() > limits.max_body_bytes)
-    throw RequestError(413, fmt::format("request body of {} bytes, at most {} allowed", body.size(),
-                                        limits.max_body_bytes));
+    throw RequestError(413,
+                       fmt::format("request body of {} bytes, at most {} allowed", body.size(), limits.max_body_bytes));
   // Depth is checked while parsing, so a deeply nested body is refused before it is built.
   const auto depth_guard = [&limits](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
     if (depth > limits.max_json_depth)
@@ -30,8 +30,7 @@ nlohmann::json parse_json_object(std::string_view body, const Limits& limits) {
 
 std::string string_field(const nlohmann::json& object, const char* key, std::size_t max_length) {
   const auto it = object.find(key);
-  if (it == object.end() || !it->is_string())
-    throw RequestError(400, fmt::format("'{}' must be a string", key));
+  if (it == object.end() || !it->is_string()) throw RequestError(400, fmt::format("'{}' must be a string", key));
   const auto& text = it->get_ref<const std::string&>();
   if (text.size() > max_length) throw RequestError(400, fmt::format("'{}' longer than {} characters", key, max_length));
   return text;

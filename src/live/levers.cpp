@@ -19,11 +19,16 @@ Lever lever(std::string_view path, std::string_view group, double slider_max = 0
 
 std::string_view kind_name(ParamKind kind) {
   switch (kind) {
-    case ParamKind::real: return "real";
-    case ParamKind::integer: return "integer";
-    case ParamKind::boolean: return "boolean";
-    case ParamKind::choice: return "choice";
-    default: return "other";
+    case ParamKind::real:
+      return "real";
+    case ParamKind::integer:
+      return "integer";
+    case ParamKind::boolean:
+      return "boolean";
+    case ParamKind::choice:
+      return "choice";
+    default:
+      return "other";
   }
 }
 
@@ -121,8 +126,7 @@ std::vector<std::string> lever_overrides(const nlohmann::json& settings) {
   std::vector<std::string> out;
   for (const auto& [key, value] : settings.items()) {
     const Lever* l = find_lever(key);
-    if (!l)
-      throw RequestError(400, fmt::format("'{}' is not a lever of the live view", key.substr(0, 80)));
+    if (!l) throw RequestError(400, fmt::format("'{}' is not a lever of the live view", key.substr(0, 80)));
     out.push_back(override_text(*l, value));
   }
   return out;

@@ -13,8 +13,10 @@ namespace {
 // Key indicators (indicators.def) a class looks at; the CSR-impact ones need the counterfactual
 // world, which interactive runs skip to halve the time of a year.
 constexpr std::array<std::string_view, 10> kCharted = {
-    "capability_mean",  "revenue_mean", "reach",           "need_match",          "acceptability_msme",
-    "msme_influence",   "collaboration_index", "trust_msme_company", "benefit_gini_districts", "government_cost"};
+    "capability_mean",     "revenue_mean",       "reach",
+    "need_match",          "acceptability_msme", "msme_influence",
+    "collaboration_index", "trust_msme_company", "benefit_gini_districts",
+    "government_cost"};
 
 int indicator_index(std::string_view name) {
   const auto& catalogue = indicator_catalogue();

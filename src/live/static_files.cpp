@@ -40,8 +40,7 @@ StaticFiles::StaticFiles(const std::string& web_dir, const std::string& chart_js
     url.append(entry.path().filename().string());
     if (const auto body = read_file(entry.path())) files_[url] = {*type, *body};
   }
-  if (const auto body = read_file(chart_js))
-    files_["/vendor/chart.min.js"] = {"text/javascript; charset=utf-8", *body};
+  if (const auto body = read_file(chart_js)) files_["/vendor/chart.min.js"] = {"text/javascript; charset=utf-8", *body};
 }
 
 const StaticFile* StaticFiles::find(const std::string& url_path) const {

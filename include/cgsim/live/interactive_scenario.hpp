@@ -15,6 +15,11 @@ namespace cgsim::live {
 // loader's first message if the result does not validate.
 Scenario load_interactive(const ShippedScenario& shipped, const std::vector<std::string>& levers, const Limits& limits);
 
+// The scenario to build worlds from: `s` with room at the table for `seats` MSME and civil
+// society seats (World::max_seats is fixed when the world is built), so that the class can add
+// seats later. Only the size of the trust matrix depends on it.
+Scenario with_room_for_seats(Scenario s, int seats);
+
 // Where the scenario's own schedule changes a parameter: [{"year": 3, "label": "regulation.binding"}, ...].
 std::vector<std::pair<int, std::string>> schedule_markers(const Scenario& s);
 

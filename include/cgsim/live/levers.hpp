@@ -14,8 +14,8 @@ namespace cgsim::live {
 
 struct Lever {
   const ParamSpec* spec;
-  std::string_view group;   // forum, power, government, regulation, organisation, evaluation
-  double slider_max = 0;    // for integers with a huge table range: the slider's end (0: table max)
+  std::string_view group;  // forum, power, government, regulation, organisation, evaluation
+  double slider_max = 0;   // for integers with a huge table range: the slider's end (0: table max)
 };
 
 // The levers, in the order the page shows them.
