@@ -129,6 +129,7 @@ nlohmann::json JsonApi::route_get(const std::vector<std::string>& parts) {
 
 nlohmann::json JsonApi::route_post(const std::vector<std::string>& parts, const nlohmann::json& body) {
   if (parts.size() == 1 && parts[0] == "explore") {
+    only_keys(body, {"scenario"});
     const auto* shipped = catalogue_.find(scenario_name(body));
     if (!shipped) throw RequestError(400, "'scenario' must be the name of a shipped scenario (GET /api/scenarios)");
     auto session = std::make_shared<ExploreSession>(*shipped, limits_, threads_);
@@ -136,6 +137,7 @@ nlohmann::json JsonApi::route_post(const std::vector<std::string>& parts, const 
     return {{"id", id}, {"levers", levers_json(session->parameters())}, {"state", session->state()}};
   }
   if (parts.size() == 1 && parts[0] == "game") {
+    only_keys(body, {"scenario", "rules", "years"});
     const auto* shipped = catalogue_.find(scenario_name(body));
     const auto* siger = catalogue_.find("siger_mu");
     if (!shipped || !siger)
@@ -155,12 +157,15 @@ nlohmann::json JsonApi::explore_post(const std::string& id, const std::string& a
   const auto s = explore(id);
   std::lock_guard lock(s->mutex);
   if (action == "levers") {
+    only_keys(body, {"settings"});
     if (!body.contains("settings"))
       throw RequestError(400, "'settings' must be an object {\"lever.path\": value, ...}");
     s->set_levers(body["settings"]);
   } else if (action == "step") {
+    only_keys(body, {});
     s->step();
   } else if (action == "reset") {
+    only_keys(body, {});
     s->reset();
   } else {
     throw RequestError(404, "no such API path");
@@ -179,16 +184,20 @@ nlohmann::json JsonApi::game_post(const std::string& code, const std::string& ac
   };
   nlohmann::json reply = nlohmann::json::object();
   if (action == "join") {
+    only_keys(body, {"role", "name"});
     const auto role = string_field(body, "role", 40);
     const auto name = body.contains("name") ? string_field(body, "name", 40) : std::string();
     reply["player"] = g->join(role, name);
   } else if (action == "move") {
+    only_keys(body, {"player", "opening", "firmness", "vote", "comply"});
     g->move(string_field(body, "player", 64), body);
   } else if (action == "rules") {
+    only_keys(body, {"teacher", "rules"});
     teacher_only();
     if (!body.contains("rules")) throw RequestError(400, "'rules' must be an object");
     g->set_rules(body["rules"]);
   } else if (action == "advance") {
+    only_keys(body, {"teacher"});
     teacher_only();
     g->advance();
   } else {

@@ -28,6 +28,18 @@ nlohmann::json parse_json_object(std::string_view body, const Limits& limits) {
   return value;
 }
 
+void only_keys(const nlohmann::json& object, std::initializer_list<const char*> allowed) {
+  for (const auto& [key, value] : object.items()) {
+    bool known = false;
+    for (const char* a : allowed) known |= key == a;
+    if (known) continue;
+    std::string expected;
+    for (const char* a : allowed) expected += (expected.empty() ? "" : ", ") + std::string(a);
+    throw RequestError(400, fmt::format("unknown key '{}'; expected {}", key.substr(0, 80),
+                                        expected.empty() ? "an empty object {}" : expected));
+  }
+}
+
 std::string string_field(const nlohmann::json& object, const char* key, std::size_t max_length) {
   const auto it = object.find(key);
   if (it == object.end() || !it->is_string()) throw RequestError(400, fmt::format("'{}' must be a string", key));

@@ -1,5 +1,8 @@
 #include "cgsim/live/live_server.hpp"
 
+#include <atomic>
+#include <thread>
+
 #include "cgsim/live/event_hub.hpp"
 #include "cgsim/live/json_api.hpp"
 #include "cgsim/live/scenario_catalogue.hpp"
@@ -80,7 +83,7 @@ struct LiveServer::Impl {
     if (auto* error = std::get_if<ApiReply>(&sub)) return reply(res, *error);
     const auto& [channel, first] = std::get<JsonApi::Subscription>(sub);
     auto subscription = events.subscribe(channel, first);
-    if (!subscription) return reply(res, {503, R"({"error": "too many live connections; try again later"})"});
+    if (!subscription) return reply(res, {429, R"({"error": "too many live connections; try again later"})"});
     security_headers(res);
     res.set_chunked_content_provider(
         "text/event-stream",
@@ -102,6 +105,7 @@ struct LiveServer::Impl {
   EventHub events;
   JsonApi api;
   httplib::Server server;
+  std::atomic<bool> serving = false, stopped = false;
 };
 
 LiveServer::LiveServer(const ServerOptions& options) : impl_(std::make_unique<Impl>(options)) { impl_->routes(); }
@@ -113,11 +117,24 @@ int LiveServer::bind() {
   return impl_->server.bind_to_port(impl_->options.bind, impl_->options.port) ? impl_->options.port : -1;
 }
 
-void LiveServer::serve() { impl_->server.listen_after_bind(); }
+void LiveServer::serve() {
+  impl_->serving = true;
+  if (!impl_->stopped) impl_->server.listen_after_bind();
+  impl_->serving = false;
+}
 
 void LiveServer::stop() {
+  // httplib's stop() does nothing before its loop runs: wait for the loop if serve() has begun
+  // (serve() sees `stopped` otherwise; both flags are sequentially consistent).
+  impl_->stopped = true;
   impl_->events.close();
-  impl_->server.stop();
+  while (impl_->serving) {
+    if (impl_->server.is_running()) {
+      impl_->server.stop();
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
 }
 
 bool LiveServer::has_chart_js() const { return impl_->files.has_chart_js(); }
