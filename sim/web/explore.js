@@ -4,7 +4,7 @@
 const Explore = {
   id: null, state: null, levers: [], events: null, charts: null, running: false, scenarios: [],
 
-  async start(scenarios) {
+  start(scenarios) {
     this.scenarios = scenarios;
     const select = document.getElementById('scenario');
     for (const s of scenarios) select.append(el('option', { value: s.name, text: s.name }));
@@ -14,8 +14,9 @@ const Explore = {
     document.getElementById('run').addEventListener('click', () => this.run().catch(showError));
     document.getElementById('reset').addEventListener('click', () => this.command('reset').catch(showError));
     this.charts = new IndicatorCharts(document.getElementById('charts'), [['baseline', 'legend_baseline'], ['class', 'legend_class']]);
-    await this.open(select.value);
   },
+
+  async ensureOpen() { if (!this.id && !this.opening) { this.opening = true; try { await this.open(document.getElementById('scenario').value); } finally { this.opening = false; } } },
 
   async open(name) {
     showError(null);

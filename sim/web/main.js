@@ -14,6 +14,8 @@ function showError(e) {
 function showTab(name) {
   for (const p of document.querySelectorAll('.panel')) p.hidden = p.id !== name;
   for (const b of document.querySelectorAll('.tab')) b.classList.toggle('active', b.dataset.tab === name);
+  // An explore session costs the server memory: open one only when the tab is used.
+  if (name === 'explore' && document.body.dataset.ready) Explore.ensureOpen().catch(showError);
 }
 document.addEventListener('DOMContentLoaded', async () => {
   for (const b of document.querySelectorAll('.tab')) b.addEventListener('click', () => showTab(b.dataset.tab));
@@ -21,8 +23,10 @@ document.addEventListener('DOMContentLoaded', async () => {
   applyLanguage();
   showTab(location.hash === '#play' ? 'play' : location.hash === '#notes' ? 'notes' : 'explore');
   try {
-    const { scenarios } = await api('GET', '/api/scenarios');
-    await Explore.start(scenarios);
-    Play.start(scenarios);
+    const [{ scenarios }, { levers }] = await Promise.all([api('GET', '/api/scenarios'), api('GET', '/api/levers')]);
+    Explore.start(scenarios);
+    Play.start(scenarios, levers);
+    document.body.dataset.ready = '1';  // handlers attached (the browser tests wait for this)
+    if (!document.getElementById('explore').hidden) await Explore.ensureOpen();
   } catch (e) { showError(e); }
 });

@@ -7,7 +7,10 @@ const GAME_DEFAULTS = { 'forum.agenda': 'joint_planning', 'forum.decision_rule':
 const Play = {
   code: null, teacher: null, player: null, seat: null, events: null, state: null, charts: null,
 
-  start(scenarios) {
+  levers: [],
+
+  start(scenarios, levers) {
+    this.levers = levers;
     const select = document.getElementById('game-scenario');
     for (const s of scenarios) select.append(el('option', { value: s.name, text: s.name }));
     select.value = 'pre_collaborative';
@@ -23,7 +26,7 @@ const Play = {
     const box = document.getElementById('game-rules');
     box.replaceChildren(el('h3', { 'data-t': 'rules_title', text: t('rules_title') }));
     for (const path of RULE_LEVERS) {
-      const l = Explore.levers.find(x => x.path === path);
+      const l = this.levers.find(x => x.path === path);
       if (!l) continue;
       const value = GAME_DEFAULTS[path] ?? l.value;
       let input;
@@ -38,7 +41,7 @@ const Play = {
   rules() {
     const out = {};
     for (const input of document.querySelectorAll('[data-rule]')) {
-      const l = Explore.levers.find(x => x.path === input.dataset.rule);
+      const l = this.levers.find(x => x.path === input.dataset.rule);
       out[l.path] = l.kind === 'boolean' ? input.checked : l.kind === 'choice' ? input.value : Number(input.value);
     }
     return out;

@@ -5,6 +5,7 @@
 // reply with {"error": message}. States are also published to the event hub (server-sent events).
 //
 //   GET  /api/scenarios                      shipped scenarios
+//   GET  /api/levers                         the levers with the model's defaults
 //   POST /api/explore {scenario}             new explore session -> {id, levers, state}
 //   GET  /api/explore/ID                     its state
 //   POST /api/explore/ID/levers {settings}   new lever settings (from the next year on)
