@@ -53,7 +53,8 @@ class IndicatorCharts {
             data: { labels, datasets: [] },
             options: { animation: false, responsive: true, maintainAspectRatio: false,
               plugins: { legend: { display: false }, policyMarkers: { markers: [] } },
-              scales: { x: { title: { display: true, text: t('year') } } } },
+              scales: { x: { title: { display: true, text: t('year') } },
+                        y: { ticks: { callback: v => Number(Number(v).toPrecision(3)) } } } },
             plugins: [markerPlugin],
           });
         this.charts[name] = entry;

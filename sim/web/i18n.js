@@ -25,7 +25,7 @@ const I18N = {
     kind_government: 'government', kind_company: 'company', kind_msme: 'MSME association', kind_civil: 'civil society',
     indicator: 'Indicator', class_outcome: 'Your class', baseline_outcome: 'Agents, same rules', siger_outcome: 'SIGER-MU',
     debrief_title: 'Debrief: your forum against the simulation', no_forum: 'No year simulated yet.', player: 'player',
-    rules_title: 'Rules of the forum (teacher)',
+    rules_title: 'Rules of the forum (teacher)', change_rules: 'Change the rules from next year', rules_changed: 'New rules act from next year.',
   },
   id: {
     title: 'cgsim tampilan langsung', tab_explore: 'Jelajahi', tab_play: 'Mainkan forum', tab_notes: 'Catatan pengajaran',
@@ -50,7 +50,7 @@ const I18N = {
     kind_government: 'pemerintah', kind_company: 'perusahaan', kind_msme: 'asosiasi UMKM', kind_civil: 'masyarakat sipil',
     indicator: 'Indikator', class_outcome: 'Kelas Anda', baseline_outcome: 'Agen, aturan sama', siger_outcome: 'SIGER-MU',
     debrief_title: 'Refleksi: forum Anda dibandingkan simulasi', no_forum: 'Belum ada tahun yang disimulasikan.', player: 'pemain',
-    rules_title: 'Aturan forum (pengajar)',
+    rules_title: 'Aturan forum (pengajar)', change_rules: 'Ubah aturan mulai tahun depan', rules_changed: 'Aturan baru berlaku mulai tahun depan.',
   },
 };
 

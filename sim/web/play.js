@@ -20,6 +20,8 @@ const Play = {
     document.getElementById('show-debrief').addEventListener('click', () => this.debrief().catch(showError));
     document.getElementById('find-game').addEventListener('click', () => this.find().catch(showError));
     document.getElementById('submit-move').addEventListener('click', () => this.move().catch(showError));
+    document.getElementById('change-rules').addEventListener('click', () => this.changeRules().catch(showError));
+    this.charts = new IndicatorCharts(document.getElementById('game-charts'), [['baseline', 'baseline_outcome'], ['class', 'class_outcome']]);
   },
 
   buildRules() {
@@ -61,8 +63,15 @@ const Play = {
     document.getElementById('game-code').textContent = this.code;
     document.getElementById('teacher-setup').hidden = true;
     document.getElementById('teacher-room').hidden = false;
+    document.getElementById('rules-slot').append(document.getElementById('game-rules'));  // the same form, now for changes
     this.render(reply.state);
     this.follow();
+  },
+
+  async changeRules() {
+    showError(null);
+    this.render((await api('POST', `/api/game/${this.code}/rules`, { teacher: this.teacher, rules: this.rules() })).state);
+    document.getElementById('move-status').textContent = t('rules_changed');
   },
 
   async advance() {
@@ -127,6 +136,7 @@ const Play = {
     if (state.finished) document.getElementById('move-status').textContent = t('game_over');
     document.getElementById('submit-move').disabled = state.finished;
     renderForum(document.getElementById('game-forum'), state.forum);
+    this.charts.update(state, ['acceptability_msme', 'msme_influence', 'need_match', 'collaboration_index'], state.markers);
     if (state.finished && (this.teacher || this.player)) this.debrief().catch(showError);
   },
 

@@ -109,7 +109,7 @@ std::shared_ptr<Game> JsonApi::game(const std::string& code) {
 
 nlohmann::json JsonApi::route_get(const std::vector<std::string>& parts) {
   if (parts.size() == 1 && parts[0] == "scenarios") return {{"scenarios", catalogue_.to_json()}};
-  if (parts.size() == 1 && parts[0] == "levers") return {{"levers", levers_json(Parameters{})}};
+  if (parts.size() == 1 && parts[0] == "levers") return {{"levers", levers_json(default_parameters())}};
   if (parts.size() == 2 && parts[0] == "explore") {
     const auto s = explore(parts[1]);
     std::lock_guard lock(s->mutex);

@@ -1,6 +1,7 @@
 // End-to-end, play mode in headless Chromium with two browser contexts: the teacher starts a
 // two-year game, a student joins with the session code as PTBA, decides each year (the teacher's
-// room shows it), the teacher advances, and both reach the debrief (class vs agents vs SIGER-MU,
+// room shows it), the teacher advances and changes the decision rule for year 2, and both reach
+// the debrief (class vs agents vs SIGER-MU,
 // in English and Indonesian). Usage: node live_play.mjs BUILD/cgsim [SCREENSHOT.png]
 import { launch } from './chromium.mjs';
 import { startServer, check } from './live_support.mjs';
@@ -54,6 +55,12 @@ try {
     if (year === 1) {
       const plan = await student.locator('#game-forum .forum-summary').textContent();
       check(/not adopted/.test(plan), `PTBA rejected every draft under consensus, yet: ${plan}`);
+      // The teacher changes the rule for year 2: the change is marked in the game's charts.
+      await teacher.selectOption('[data-rule="forum.decision_rule"]', 'weighted_majority');
+      const changed = teacher.waitForResponse(r => r.url().endsWith('/rules') && r.status() === 200);
+      await teacher.click('#change-rules');
+      await changed;
+      await student.waitForFunction(() => Play.state && Play.state.markers.some(m => m.year === 2));
     }
   }
 

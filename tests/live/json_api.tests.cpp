@@ -194,3 +194,19 @@ TEST_CASE("A game: seats, decisions, teacher-only actions, debrief", "[live][api
   for (const auto& row : debrief["rows"]) differs |= row["class"] != row["baseline"];
   CHECK(differs);
 }
+
+TEST_CASE("The lever list carries the parameter table's defaults, ranges and provenance", "[live][api]") {
+  Fixture f;
+  const auto levers = body_of(f.api.get("/api/levers"))["levers"];
+  const auto defaults = default_parameters();
+  bool seen = false;
+  for (const auto& l : levers) {
+    CHECK(!l["provenance"].get<std::string>().empty());
+    if (l["path"] != "government.facilitation") continue;
+    seen = true;
+    CHECK(l["value"].get<double>() == defaults.facilitation);
+    CHECK(l["min"] == 0.0);
+    CHECK(l["max"] == 1.0);
+  }
+  CHECK(seen);
+}
