@@ -48,6 +48,7 @@ struct LiveServer::Impl {
     server.set_read_timeout(10, 0);
     server.set_write_timeout(10, 0);
     server.set_keep_alive_max_count(100);
+    server.set_keep_alive_timeout(2);  // an idle connection holds a thread (and Ctrl-C) this long at most
     server.Get(R"(/api/(explore|game)/[a-z0-9]+/events)",
                [this](const httplib::Request& req, httplib::Response& res) { events_stream(req, res); });
     server.Get(R"(/api/.*)", [this](const httplib::Request& req, httplib::Response& res) {

@@ -71,8 +71,13 @@ try {
 } catch (e) {
   failed = e;
 } finally {
+  // Ctrl-C with the page still open (its event stream connected): the server must stop promptly.
+  const start = Date.now();
+  const code = await server.stop().catch(e => e);
+  const seconds = (Date.now() - start) / 1000;
   await browser.close();
-  const code = await server.stop();
-  if (!failed && code !== 0) failed = new Error(`cgsim serve exited with ${code} after SIGINT`);
+  if (!failed && code !== 0) failed = new Error(`cgsim serve did not stop cleanly with a page open: ${code}`);
+  if (!failed && seconds > 10) failed = new Error(`cgsim serve took ${seconds} s to stop with a page open`);
+  if (!failed) console.log(`stopped on SIGINT with the page open in ${seconds.toFixed(1)} s`);
 }
 if (failed) { console.error(`FAIL: ${failed.message}`); process.exit(1); }
