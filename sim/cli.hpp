@@ -49,5 +49,6 @@ int indicators_command(int argc, char** argv);
 int inspect_command(int argc, char** argv);
 int bench_command(int argc, char** argv);
 int experiment_command(int argc, char** argv);
+int serve_command(int argc, char** argv);
 
 }  // namespace cgsim::cli

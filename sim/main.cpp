@@ -20,6 +20,7 @@ void print_usage() {
       "  indicators               list every recorded indicator with units and meaning\n"
       "  inspect OUT.h5           show what an output file holds and whether it is complete\n"
       "  bench                    measure speed, memory and bandwidth on this machine\n"
+      "  serve                    the live view in a browser: explore levers, play the forum as a class\n"
       "  --version                print the version\n",
       CGSIM_VERSION);
 }
@@ -46,6 +47,7 @@ int main(int argc, char** argv) {
     if (command == "inspect") return inspect_command(argc - 1, argv + 1);
     if (command == "experiment") return experiment_command(argc - 1, argv + 1);
     if (command == "bench") return bench_command(argc - 1, argv + 1);
+    if (command == "serve") return serve_command(argc - 1, argv + 1);
   } catch (const std::exception& e) {
     fmt::print(stderr, "cgsim {}: error: {}\n", command, e.what());
     return failure;

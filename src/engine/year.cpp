@@ -77,6 +77,13 @@ YearFlows begin_year(World& w, const Scenario& s, int year) {
 }
 
 namespace {
+// A company played by a student comes to the table (it decides its own participation).
+void take_part_in_planning(const std::vector<SeatChoice>& humans, std::vector<Company>& companies) {
+  for (const auto& h : humans)
+    if (h.kind == ActorKind::company && h.company >= 0 && h.company < static_cast<int>(companies.size()))
+      companies[static_cast<std::size_t>(h.company)].active = true;
+}
+
 // What MSMEs see of the forum's promise: how far the companies kept the adopted plan (its
 // adherence), or -1 if no plan was adopted.
 double promises_kept(const Forum& forum, const YearFlows& flows) {
@@ -84,11 +91,14 @@ double promises_kept(const Forum& forum, const YearFlows& flows) {
 }
 }  // namespace
 
-YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year) {
+YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year, YearTrace* trace) {
   YearFlows flows = begin_year(w, s, year);
   const auto needs = district_needs(w, false);
   decide_participation(w.context(), w.companies);
-  const Forum forum = run_forum(w, carry.last_voice, needs, flows);
+  if (trace) take_part_in_planning(trace->humans, w.companies);
+  const Forum forum =
+      run_forum(w, carry.last_voice, needs, flows, trace && !trace->humans.empty() ? &trace->humans : nullptr);
+  if (trace) trace->forum = forum;
   const Spending spending = allocate_budgets(w, forum, carry.last_voice, needs);
   flows.forum_budget_share = spending.forum_budget_share;
   flows.plan_adherence = spending.plan_adherence;

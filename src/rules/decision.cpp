@@ -25,25 +25,28 @@ Eigen::VectorXd acceptability(const Eigen::VectorXd& plan, const Eigen::MatrixXd
 }
 
 double accepting_share(const Eigen::VectorXd& plan, const Eigen::MatrixXd& positions, const Eigen::VectorXd& votes,
-                       double tolerance) {
+                       double tolerance, const Eigen::VectorXd* row_tolerance) {
   const Eigen::VectorXd share = shares(votes);
   double accepting = 0;
-  for (Eigen::Index a = 0; a < positions.rows(); ++a)
-    if (total_variation(plan, positions.row(a).transpose()) <= tolerance + 1e-12) accepting += share(a);
+  for (Eigen::Index a = 0; a < positions.rows(); ++a) {
+    const double own = row_tolerance ? (*row_tolerance)(a) : tolerance;
+    if (total_variation(plan, positions.row(a).transpose()) <= own + 1e-12) accepting += share(a);
+  }
   return accepting;
 }
 
 bool passes(DecisionRule rule, const Eigen::VectorXd& plan, const Eigen::MatrixXd& positions,
-            const Eigen::VectorXd& votes, double tolerance, double threshold) {
+            const Eigen::VectorXd& votes, double tolerance, double threshold, const Eigen::VectorXd* row_tolerance) {
   if (positions.rows() == 0) return false;
   switch (rule) {
     case DecisionRule::weighted_majority:
-      return accepting_share(plan, positions, votes, tolerance) > 0.5;
+      return accepting_share(plan, positions, votes, tolerance, row_tolerance) > 0.5;
     case DecisionRule::supermajority:
-      return accepting_share(plan, positions, votes, tolerance) >= threshold - 1e-12;
+      return accepting_share(plan, positions, votes, tolerance, row_tolerance) >= threshold - 1e-12;
     case DecisionRule::consensus:
       // Every present participant, whatever its votes.
-      return accepting_share(plan, positions, Eigen::VectorXd::Ones(positions.rows()), tolerance) >= 1.0 - 1e-12;
+      return accepting_share(plan, positions, Eigen::VectorXd::Ones(positions.rows()), tolerance, row_tolerance) >=
+             1.0 - 1e-12;
     default:
       return false;
   }

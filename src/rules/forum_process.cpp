@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "cgsim/rules/decision.hpp"
 #include "cgsim/rules/deliberation.hpp"
@@ -35,8 +36,32 @@ Eigen::VectorXd registry_evidence(const World& w, const Eigen::MatrixXd& true_ne
   return perceive(w, true_needs, perception_sd(p, 0.0), kEvidenceId);
 }
 
+// The participant a human player's choice applies to, or -1 if that seat is not at the table.
+int seat_of(const Forum& forum, const SeatChoice& choice) {
+  for (std::size_t a = 0; a < forum.participants.size(); ++a) {
+    const auto& part = forum.participants[a];
+    if (part.kind == choice.kind && (choice.kind != ActorKind::company || part.company == choice.company))
+      return static_cast<int>(a);
+  }
+  return -1;
+}
+
+// Human players' opening positions replace their agents' (the interests stay: they are what the
+// seat stands for, and the outcome is measured against them).
+void state_human_openings(Forum& forum, const std::vector<SeatChoice>& humans) {
+  const auto n = static_cast<Eigen::Index>(forum.participants.size());
+  for (const auto& choice : humans) {
+    const int a = seat_of(forum, choice);
+    if (a < 0 || choice.opening == SeatChoice::Opening::own_interest) continue;
+    forum.positions.row(a) = choice.opening == SeatChoice::Opening::msme_needs
+                                 ? Eigen::RowVectorXd(forum.msme_interest.transpose())
+                                 : Eigen::RowVectorXd(forum.interests.colwise().sum() / static_cast<double>(n));
+  }
+}
+
 // Meetings until a plan passes or the votes run out; positions, rounds and votes in `forum`.
-void hold_meetings(const World& w, Forum& forum, const Eigen::MatrixXd& true_needs) {
+void hold_meetings(const World& w, Forum& forum, const Eigen::MatrixXd& true_needs,
+                   const std::vector<SeatChoice>* humans) {
   const auto& p = w.params;
   auto& out = forum.outcome;
   const auto& parts = forum.participants;
@@ -45,7 +70,15 @@ void hold_meetings(const World& w, Forum& forum, const Eigen::MatrixXd& true_nee
   for (Eigen::Index a = 0; a < n; ++a)
     for (Eigen::Index b = 0; b < n; ++b) trust(a, b) = w.stakeholder_trust(parts[a].stakeholder, parts[b].stakeholder);
   const Eigen::VectorXd votes = vote_weights(parts, p.asymmetry_exponent);
-  const Eigen::VectorXd susceptibility = Eigen::VectorXd::Constant(n, p.susceptibility);
+  Eigen::VectorXd susceptibility = Eigen::VectorXd::Constant(n, p.susceptibility);
+  Eigen::VectorXd tolerance = Eigen::VectorXd::Constant(n, p.acceptability_tolerance);
+  if (humans)
+    for (const auto& choice : *humans) {
+      const int a = seat_of(forum, choice);
+      if (a < 0) continue;
+      if (choice.firmness >= 0) susceptibility(a) = 1.0 - std::clamp(choice.firmness, 0.0, 1.0);
+      if (choice.vote != 0) tolerance(a) = choice.vote > 0 ? std::numeric_limits<double>::infinity() : -1.0;
+    }
   const Eigen::VectorXd evidence = registry_evidence(w, true_needs);
   const DeliberationSettings settings{p.mixing_rate, static_cast<int>(p.rounds_per_meeting), p.bounded_confidence, 1e-4,
                                       p.evidence_pull * p.registry_quality};
@@ -74,8 +107,9 @@ void hold_meetings(const World& w, Forum& forum, const Eigen::MatrixXd& true_nee
     const Eigen::VectorXd target = chair >= 0
                                        ? Eigen::VectorXd(forum.positions.row(chair).transpose())
                                        : weighted_mean(talk.positions, Eigen::VectorXd::Zero(talk.positions.rows()));
+    const Eigen::VectorXd row_tolerance = entries_of(tolerance, present);
     const auto draft = draft_plan(rule, target, talk.positions, entries_of(votes, present), p.acceptability_tolerance,
-                                  p.supermajority_threshold);
+                                  p.supermajority_threshold, humans ? &row_tolerance : nullptr);
     ++out.votes;
     if (draft.adopted) {
       out.plan_adopted = true;
@@ -142,15 +176,25 @@ double plan_adherence(const Parameters& p, const Company& c, double distance_to_
   return std::clamp(keeps * (0.5 + 0.5 * (1.0 - distance_to_interest)), 0.0, 1.0);
 }
 
+double human_adherence(const Parameters&, bool complies, double distance_to_interest) {
+  // A rule binds a company only through its own choice to comply (ODD 7.1): a player who refuses
+  // keeps nothing of the plan (the audit risk of defying is the participation rule's, for agents).
+  const double keeps = complies ? 1.0 : 0.0;
+  return std::clamp(keeps * (0.5 + 0.5 * (1.0 - distance_to_interest)), 0.0, 1.0);
+}
+
 double msme_heard(const ForumOutcome& outcome) { return std::clamp(outcome.msme_influence, 0.0, 1.0); }
 
-Forum run_forum(World& w, double last_voice, const Eigen::MatrixXd& true_needs, YearFlows& flows) {
+Forum run_forum(World& w, double last_voice, const Eigen::MatrixXd& true_needs, YearFlows& flows,
+                const std::vector<SeatChoice>* humans) {
   const auto& p = w.params;
   Forum forum;
   seat_forum(w, forum, last_voice, true_needs);
+  if (humans) state_human_openings(forum, *humans);
+  forum.opening = forum.positions;
   for (auto& c : w.companies) c.adherence = 0;
   flows.meetings_held = static_cast<int>(p.meetings_per_year);
-  if (plans_jointly(p, forum.participants.size())) hold_meetings(w, forum, true_needs);
+  if (plans_jointly(p, forum.participants.size())) hold_meetings(w, forum, true_needs, humans);
   if (!forum.outcome.plan_adopted) forum.outcome.plan = unilateral_plan(w, forum);
   measure_outcome(p, forum);
   if (!forum.outcome.plan_adopted) return forum;
@@ -160,6 +204,13 @@ Forum run_forum(World& w, double last_voice, const Eigen::MatrixXd& true_needs, 
     auto& c = w.companies[part.company];
     c.adherence = plan_adherence(p, c, 1.0 - forum.outcome.heard[a]);
   }
+  if (humans)
+    for (const auto& choice : *humans) {
+      const int a = seat_of(forum, choice);
+      if (a < 0 || choice.kind != ActorKind::company || choice.comply == 0) continue;
+      auto& c = w.companies[choice.company];
+      c.adherence = human_adherence(p, choice.comply > 0, 1.0 - forum.outcome.heard[static_cast<std::size_t>(a)]);
+    }
   return forum;
 }
 

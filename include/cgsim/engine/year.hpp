@@ -5,6 +5,7 @@
 
 #include "cgsim/measure/indicators.hpp"
 #include "cgsim/scenario/scenario.hpp"
+#include "cgsim/world/forum.hpp"
 #include "cgsim/world/needs_register.hpp"
 #include "cgsim/world/world.hpp"
 #include "cgsim/world/year_flows.hpp"
@@ -23,10 +24,18 @@ struct CarryOver {
 // Nothing committed yet, no voice heard yet.
 CarryOver start_carry_over(const World& w);
 
+// What the live view passes into a year and reads out of it: human players' choices in the
+// forum (play mode) and the year's forum as it met.
+struct YearTrace {
+  std::vector<SeatChoice> humans;  // in: seats played by people (empty: agents decide everything)
+  Forum forum;                     // out: who sat, positions before and after, the outcome
+};
+
 // Start of year: parameters in force (schedule), exposure fades; returns the year's flows, all 0.
 YearFlows begin_year(World& w, const Scenario& s, int year);
 // One simulated year (1-based): participation, forum, budgets, needs register, steps,
 // evaluation, trust, organisation, diffusion; returns the year's indicators.
-YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year);
+// With `trace`, its human choices enter the forum and the forum is copied out.
+YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year, YearTrace* trace = nullptr);
 
 }  // namespace cgsim

@@ -11,10 +11,13 @@
 namespace cgsim {
 
 // Share of the votes (rows of `positions`, weights `votes`; equal if all zero) that accept `plan`.
+// `row_tolerance`, if given, replaces `tolerance` row by row (a human player's vote in the live
+// view's play mode: +infinity accepts every draft, a negative value rejects every draft).
 double accepting_share(const Eigen::VectorXd& plan, const Eigen::MatrixXd& positions, const Eigen::VectorXd& votes,
-                       double tolerance);
+                       double tolerance, const Eigen::VectorXd* row_tolerance = nullptr);
 bool passes(DecisionRule rule, const Eigen::VectorXd& plan, const Eigen::MatrixXd& positions,
-            const Eigen::VectorXd& votes, double tolerance, double threshold);
+            const Eigen::VectorXd& votes, double tolerance, double threshold,
+            const Eigen::VectorXd* row_tolerance = nullptr);
 // 1 - TV(plan, row a) for every row.
 Eigen::VectorXd acceptability(const Eigen::VectorXd& plan, const Eigen::MatrixXd& rows);
 // Vote-weighted mean of the rows (equal weights if all zero).

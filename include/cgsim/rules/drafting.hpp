@@ -16,7 +16,9 @@ struct Draft {
   Eigen::VectorXd plan;  // the plan that passed, or the last one tried
 };
 
+// `row_tolerance`: per-row acceptance tolerance replacing `tolerance` (see accepting_share).
 Draft draft_plan(DecisionRule rule, const Eigen::VectorXd& target, const Eigen::MatrixXd& positions,
-                 const Eigen::VectorXd& votes, double tolerance, double threshold);
+                 const Eigen::VectorXd& votes, double tolerance, double threshold,
+                 const Eigen::VectorXd* row_tolerance = nullptr);
 
 }  // namespace cgsim

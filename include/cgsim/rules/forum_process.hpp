@@ -5,6 +5,7 @@
 // closest to its target that the rule passes; up to forum.decision_attempts votes, then every
 // company plans alone. Measures the outcome against interests and sets each company's adherence.
 #include <Eigen/Dense>
+#include <vector>
 
 #include "cgsim/world/forum.hpp"
 #include "cgsim/world/world.hpp"
@@ -15,10 +16,15 @@ namespace cgsim {
 // Share of its budget company j spends as the plan says, given the plan's distance to its
 // interest: commitment raised by enforcement; beyond the exit distance only enforcement holds it.
 double plan_adherence(const Parameters& p, const Company& c, double distance_to_interest);
+// A human company's adherence: complying keeps the plan fully (the same scaling by distance as
+// plan_adherence), refusing keeps none of it.
+double human_adherence(const Parameters& p, bool complies, double distance_to_interest);
 // The one step: reads the world and last year's MSME voice (perception); writes each company's
 // adherence and the meetings held; returns this year's forum (participants, interests,
-// positions, outcome).
-Forum run_forum(World& w, double last_voice, const Eigen::MatrixXd& true_needs, YearFlows& flows);
+// positions, outcome). `humans` (the live view's play mode) replace the agents' opening
+// position, firmness, vote and compliance in the seats they play; without them nothing changes.
+Forum run_forum(World& w, double last_voice, const Eigen::MatrixXd& true_needs, YearFlows& flows,
+                const std::vector<SeatChoice>* humans = nullptr);
 // MSMEs' normalised voice for the rest of the year: how far the plan moved towards them, in [0, 1].
 double msme_heard(const ForumOutcome& outcome);
 

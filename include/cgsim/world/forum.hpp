@@ -33,9 +33,22 @@ struct ForumOutcome {
   std::vector<double> heard;    // per participant: acceptability of the plan to its interest
 };
 
+// A human player's choices for one seat (the live view's play mode); without any, agents decide
+// every seat as the model says. Each field left at its "model" value changes nothing.
+struct SeatChoice {
+  enum class Opening { own_interest, msme_needs, room_average };
+  ActorKind kind = ActorKind::government;   // the seat: the first participant of this kind ...
+  int company = -1;                         // ... and, for a company, this index into World::companies
+  Opening opening = Opening::own_interest;  // the position stated before deliberation
+  double firmness = -1;  // 0..1: how firmly it holds its position (1 - susceptibility); < 0: the model's
+  int vote = 0;          // +1 accepts every draft, -1 rejects every draft, 0: accepts drafts within tolerance
+  int comply = 0;        // companies: +1 keeps the adopted plan, -1 walks away (only a binding rule holds it), 0 model
+};
+
 struct Forum {
   std::vector<Participant> participants;
   Eigen::MatrixXd interests;      // participants x cells: what each wants, rows on the simplex
+  Eigen::MatrixXd opening;        // participants x cells: what each says before deliberation
   Eigen::MatrixXd positions;      // participants x cells: what each says after deliberation
   Eigen::VectorXd msme_interest;  // MSME representatives' mean interest (or the organised MSMEs' needs if no seat)
   ForumOutcome outcome;
