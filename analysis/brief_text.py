@@ -161,20 +161,24 @@ TEXT = {
 # lever key -> (English, Indonesian): how the lever acts, one clause (lever audit's causal paths).
 LEVERS = {
     "regulation.binding": (
-        "a binding Perda, which makes membership, planning and keeping to an adopted plan "
-        "obligatory",
-        "Perda yang mengikat, yang mewajibkan keanggotaan, keikutsertaan dalam perencanaan dan "
-        "kepatuhan pada rencana yang disepakati"),
+        "a binding Perda, which sets obligations (membership, planning, reporting, keeping to an "
+        "adopted plan) that each company chooses to meet when obeying is worth more than the cost "
+        "of complying",
+        "Perda yang mengikat, yang menetapkan kewajiban (keanggotaan, ikut merencanakan, melapor, "
+        "menaati rencana yang disepakati) yang dipenuhi perusahaan bila menaatinya lebih bernilai "
+        "daripada biaya kepatuhan"),
     "regulation.binding_norm": (
         "the weight companies give to obeying a rule in force",
         "bobot yang diberikan perusahaan untuk menaati aturan yang berlaku"),
     "regulation.audit_probability": (
-        "audits, which make a sanction expected and so add pressure to obey a rule in force",
-        "audit, yang membuat sanksi benar-benar diperhitungkan sehingga menambah tekanan untuk "
-        "menaati aturan yang berlaku"),
+        "audits, which make a fine expected, so that more companies choose to comply with a rule "
+        "in force",
+        "audit, yang membuat denda benar-benar diperhitungkan, sehingga lebih banyak perusahaan "
+        "memilih mematuhi aturan yang berlaku"),
     "regulation.sanction_billion_idr": (
-        "a fine for audited companies that defy a rule in force",
-        "denda bagi perusahaan teraudit yang melanggar aturan yang berlaku"),
+        "a fine for audited companies that defy a rule in force, collected as public revenue",
+        "denda bagi perusahaan teraudit yang melanggar aturan yang berlaku, yang menjadi "
+        "pendapatan daerah"),
     "regulation.mandatory_reporting": (
         "obligatory reporting to the CSR information system, so programmes can be coordinated "
         "and evaluated",
@@ -182,14 +186,17 @@ LEVERS = {
         "dievaluasi"),
     "regulation.award_value": (
         "the Regent's CSR award, which makes membership, taking part and reporting more "
-        "attractive to companies",
+        "attractive to companies, and leads reporting companies towards cheap programmes a jury "
+        "can count",
         "penghargaan CSR Bupati, yang membuat keanggotaan, keaktifan dan pelaporan lebih menarik "
-        "bagi perusahaan"),
+        "bagi perusahaan, dan mendorong perusahaan yang melapor ke program murah yang mudah "
+        "dihitung juri"),
     "regulation.tax_incentive_rate": (
-        "regional tax relief in proportion to a member company's MSME CSR spending, an incentive "
-        "to join and take part",
+        "regional tax relief in proportion to a member company's MSME CSR spending, which makes "
+        "MSME programmes cheaper for members, so they give a larger share of their CSR to MSMEs",
         "keringanan pajak daerah sebanding dengan belanja CSR untuk UMKM dari perusahaan anggota, "
-        "sebagai dorongan untuk bergabung dan aktif"),
+        "yang membuat program UMKM lebih murah bagi anggota, sehingga mereka menyisihkan bagian "
+        "CSR yang lebih besar untuk UMKM"),
     "regulation.min_msme_share": (
         "the least share of CSR that complying companies give to MSMEs",
         "porsi minimum CSR yang wajib diberikan perusahaan yang patuh kepada UMKM"),
