@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -99,6 +100,53 @@ struct Converter {
   }
 };
 
+// yaml-cpp 0.7 never returns (and keeps allocating) when a document's root begins with a flow
+// entry ',', alone or after an anchor, a tag or a quoted scalar (found by fuzzing: ",SG",
+// "--- ,", "&a ,", "\"x\" ,"). Such text is not a mapping anyway, so it is refused before
+// yaml-cpp sees it. Returns the 1-based line and column of the ',' or {0, 0}.
+std::pair<int, int> comma_at_document_root(const std::string& text) {
+  std::size_t i = 0, line_start = 0;
+  int line = 1;
+  bool document_start = true;  // at the start of the text, after '---' or '...'
+  const auto at_line_start = [&] { return i == line_start; };
+  const auto marker = [&](const char* m) {
+    return at_line_start() && text.compare(i, 3, m) == 0 &&
+           (i + 3 == text.size() || std::isspace(static_cast<unsigned char>(text[i + 3])));
+  };
+  while (i < text.size()) {
+    const char c = text[i];
+    if (c == '\n') {
+      ++line;
+      line_start = ++i;
+    } else if (c == ' ' || c == '\t' || c == '\r') {
+      ++i;
+    } else if (c == '#' || (c == '%' && at_line_start())) {  // comment or directive: skip the line
+      while (i < text.size() && text[i] != '\n') ++i;
+    } else if (marker("---") || marker("...")) {
+      i += 3;
+      document_start = true;
+    } else if (!document_start) {  // inside a document: only its next marker matters
+      while (i < text.size() && text[i] != '\n') ++i;
+    } else if (c == ',') {
+      return {line, static_cast<int>(i - line_start) + 1};
+    } else if (c == '&' || c == '!') {  // node properties: the node itself follows
+      while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    } else if (c == '"' || c == '\'') {  // a quoted scalar: a ',' may follow it
+      for (++i; i < text.size() && text[i] != c; ++i)
+        if (c == '"' && text[i] == '\\')
+          ++i;
+        else if (text[i] == '\n') {
+          ++line;
+          line_start = i + 1;
+        }
+      ++i;
+    } else {
+      document_start = false;
+    }
+  }
+  return {0, 0};
+}
+
 }  // namespace
 
 bool parse_config(const std::string& text, const std::string& file, ConfigNode& out, Diagnostics& errors,
@@ -106,6 +154,13 @@ bool parse_config(const std::string& text, const std::string& file, ConfigNode& 
   const auto before = errors.size();
   if (text.find('\0') != std::string::npos) {
     errors.push_back({{file, 0, 0}, "", "not a text file (contains NUL bytes); expected a YAML scenario"});
+    return false;
+  }
+  if (const auto [line, column] = comma_at_document_root(text); line > 0) {
+    errors.push_back({{file, line, column},
+                      "",
+                      "YAML syntax error: a document cannot begin with ','; expected a "
+                      "mapping such as `name: ...`"});
     return false;
   }
   // Aliases can expand a small file into a huge tree ("billion laughs"); the converter below

@@ -2,6 +2,8 @@
 // scenario files, --set extends, names, districts-file limits, memory estimates.
 #include <catch2/catch.hpp>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "cgsim/scenario/loader.hpp"
 #include "cgsim/scenario/name_rules.hpp"
@@ -37,6 +39,27 @@ TEST_CASE("A second YAML document is an error, not dropped", "[scenario][integri
   const auto r = load_scenario(dir.write("two.yaml", scenario_with_districts(districts) + "---\nname: other\n"));
   CHECK_FALSE(r.scenario);
   CHECK_THAT(errors_of(r), Catch::Contains("more than one YAML document"));
+}
+
+TEST_CASE("A document beginning with ',' is refused, not handed to yaml-cpp, which would never return",
+          "[scenario][integrity]") {
+  // Inputs found by fuzzing (yaml-cpp 0.7 loops on them); each must fail fast with its location.
+  TempDir dir;
+  const std::vector<std::pair<std::string, int>> cases{{",SG", 1},  {"# c\n ,", 2}, {"--- ,", 1},          {"&a ,", 1},
+                                                       {"!t ,", 1}, {"\"x\" ,", 1}, {"name: a\n---\n,", 3}};
+  for (const auto& [text, line] : cases) {
+    const auto r = load_scenario(dir.write("comma.yaml", text));
+    INFO(text);
+    CHECK_FALSE(r.scenario);
+    REQUIRE_FALSE(r.errors.empty());
+    CHECK(r.errors.front().where.line == line);
+    CHECK_THAT(errors_of(r), Catch::Contains("cannot begin with ','"));
+  }
+  // Commas where yaml-cpp handles them are still its business: a plain scalar, a flow sequence.
+  for (const char* text : {"name: a, b\n", "name: x\nlist: [1, 2]\n"}) {
+    const auto r = load_scenario(dir.write("fine.yaml", text));
+    CHECK_THAT(errors_of(r), !Catch::Contains("cannot begin with ','"));
+  }
 }
 
 TEST_CASE("Setting extends with --set is refused", "[scenario][integrity]") {
