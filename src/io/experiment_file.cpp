@@ -22,6 +22,7 @@ constexpr const char* kFormat = "cgsim-experiment";
 
 using detail::check;
 using detail::Handle;
+using detail::utc_now;
 
 hid_t string_type() {
   const hid_t t = H5Tcopy(H5T_C_S1);
@@ -67,15 +68,6 @@ long long get_int(hid_t object, const char* name) {
   long long v = -1;
   H5Aread(attr, H5T_NATIVE_LLONG, &v);
   return v;
-}
-
-std::string utc_now() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buffer;
 }
 
 void write_strings(hid_t parent, const char* name, const std::vector<std::string>& values) {

@@ -26,6 +26,7 @@ namespace {
 
 using detail::check;
 using detail::Handle;
+using detail::utc_now;
 
 void set_string_attribute(hid_t object, const char* name, const std::string& value) {
   Handle type(H5Tcopy(H5T_C_S1), H5Tclose, "create string type");
@@ -43,15 +44,6 @@ void set_int_attribute(hid_t object, const char* name, long long value) {
   if (H5Aexists(object, name) > 0) H5Adelete(object, name);
   Handle attr(H5Acreate2(object, name, H5T_STD_I64LE, space, H5P_DEFAULT, H5P_DEFAULT), H5Aclose, "create attribute");
   check(H5Awrite(attr, H5T_NATIVE_LLONG, &value), std::string("write attribute ") + name);
-}
-
-std::string utc_now() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buffer;
 }
 
 // A dataset extendible along its first (replication) axis, chunked by chunk_shape (io/chunking).
