@@ -236,6 +236,16 @@ bool read_config_file(const std::string& path, ConfigNode& out, Diagnostics& err
   return parse_config(buffer.str(), path, out, errors, limits);
 }
 
+bool file_has_top_level_key(const std::string& path, const std::string& key) {
+  ConfigNode root;
+  Diagnostics errors;
+  try {
+    return read_config_file(path, root, errors) && root.find(key) != nullptr;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
 void merge_into(ConfigNode& base, const ConfigNode& top) {
   if (top.kind == ConfigNode::Kind::map && base.kind == ConfigNode::Kind::map) {
     for (const auto& [key, value] : top.map) {

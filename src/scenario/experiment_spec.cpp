@@ -750,15 +750,7 @@ ExperimentLoad finish(const ConfigNode& root, const std::string& file, Diagnosti
 
 }  // namespace
 
-bool is_experiment_file(const std::string& path) {
-  ConfigNode root;
-  Diagnostics errors;
-  try {
-    return read_config_file(path, root, errors) && root.find("design") != nullptr;
-  } catch (const std::exception&) {
-    return false;
-  }
-}
+bool is_experiment_file(const std::string& path) { return file_has_top_level_key(path, "design"); }
 
 ExperimentLoad load_experiment(const std::string& path) {
   ConfigNode root;

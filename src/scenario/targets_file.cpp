@@ -94,15 +94,7 @@ class EntryChecker {
 
 }  // namespace
 
-bool is_targets_file(const std::string& path) {
-  ConfigNode root;
-  Diagnostics errors;
-  try {
-    return read_config_file(path, root, errors) && root.find("targets") != nullptr;
-  } catch (const std::exception&) {
-    return false;
-  }
-}
+bool is_targets_file(const std::string& path) { return file_has_top_level_key(path, "targets"); }
 
 TargetsCheck check_targets_file(const std::string& path, const std::vector<std::string>& indicators) {
   TargetsCheck out;

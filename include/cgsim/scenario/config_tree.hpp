@@ -44,6 +44,10 @@ bool parse_config(const std::string& text, const std::string& file, ConfigNode& 
 // Read and parse a file (checks that it exists, is a regular file and within the size limit).
 bool read_config_file(const std::string& path, ConfigNode& out, Diagnostics& errors, const ReadLimits& limits = {});
 
+// Whether a readable YAML file has `key` at its top level (how `cgsim validate` tells a scenario
+// from an experiment or a targets file). False for files that cannot be read or parsed.
+bool file_has_top_level_key(const std::string& path, const std::string& key);
+
 // Overlay `top` onto `base`: maps merge key by key; scalars and lists replace.
 void merge_into(ConfigNode& base, const ConfigNode& top);
 
