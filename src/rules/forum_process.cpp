@@ -176,7 +176,7 @@ double plan_adherence(const Parameters& p, const Company& c, double distance_to_
   return std::clamp(keeps * (0.5 + 0.5 * (1.0 - distance_to_interest)), 0.0, 1.0);
 }
 
-double human_adherence(const Parameters&, bool complies, double distance_to_interest) {
+double human_adherence(bool complies, double distance_to_interest) {
   // A rule binds a company only through its own choice to comply (ODD 7.1): a player who refuses
   // keeps nothing of the plan (the audit risk of defying is the participation rule's, for agents).
   const double keeps = complies ? 1.0 : 0.0;
@@ -209,7 +209,7 @@ Forum run_forum(World& w, double last_voice, const Eigen::MatrixXd& true_needs, 
       const int a = seat_of(forum, choice);
       if (a < 0 || choice.kind != ActorKind::company || choice.comply == 0) continue;
       auto& c = w.companies[choice.company];
-      c.adherence = human_adherence(p, choice.comply > 0, 1.0 - forum.outcome.heard[static_cast<std::size_t>(a)]);
+      c.adherence = human_adherence(choice.comply > 0, 1.0 - forum.outcome.heard[static_cast<std::size_t>(a)]);
     }
   return forum;
 }

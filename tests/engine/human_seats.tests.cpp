@@ -87,16 +87,11 @@ TEST_CASE("A human's opening position replaces its agent's; its interest stays",
   CHECK_FALSE(forum.interests.row(0).isApprox(forum.msme_interest.transpose()));
 }
 
-TEST_CASE("A human company that walks away keeps only what enforcement holds", "[rules][play]") {
-  TempDir dir;
-  const auto s = test::load_small(dir);
-  Parameters p = s.parameters;
-  p.binding = false;
+TEST_CASE("A human company that walks away keeps none of the plan", "[rules][play]") {
+  // A rule binds only through the company's own choice to comply (ODD 7.1), so the rules in force
+  // do not enter a player's adherence.
   const double distance = 0.2;
-  CHECK(human_adherence(p, true, distance) == Approx(0.5 + 0.5 * (1 - distance)));
-  CHECK(human_adherence(p, false, distance) < human_adherence(p, true, distance));
-  p.binding = true;
-  p.audit_probability = 1;
-  p.sanction = 50;
-  CHECK(human_adherence(p, false, distance) == 0);  // a rule binds only through the choice to comply
+  CHECK(human_adherence(true, distance) == Approx(0.5 + 0.5 * (1 - distance)));
+  CHECK(human_adherence(false, distance) < human_adherence(true, distance));
+  CHECK(human_adherence(false, distance) == 0);
 }

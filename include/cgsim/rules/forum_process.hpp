@@ -18,7 +18,7 @@ namespace cgsim {
 double plan_adherence(const Parameters& p, const Company& c, double distance_to_interest);
 // A human company's adherence: complying keeps the plan fully (the same scaling by distance as
 // plan_adherence), refusing keeps none of it.
-double human_adherence(const Parameters& p, bool complies, double distance_to_interest);
+double human_adherence(bool complies, double distance_to_interest);
 // The one step: reads the world and last year's MSME voice (perception); writes each company's
 // adherence and the meetings held; returns this year's forum (participants, interests,
 // positions, outcome). `humans` (the live view's play mode) replace the agents' opening
