@@ -1,8 +1,13 @@
 #include "cgsim/scenario/config_tree.hpp"
 
+#include <yaml-cpp/anchor.h>
+#include <yaml-cpp/emitterstyle.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cctype>
+#include <optional>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -100,51 +105,50 @@ struct Converter {
   }
 };
 
-// yaml-cpp 0.7 never returns (and keeps allocating) when a document's root begins with a flow
-// entry ',', alone or after an anchor, a tag or a quoted scalar (found by fuzzing: ",SG",
-// "--- ,", "&a ,", "\"x\" ,"). Such text is not a mapping anyway, so it is refused before
-// yaml-cpp sees it. Returns the 1-based line and column of the ',' or {0, 0}.
-std::pair<int, int> comma_at_document_root(const std::string& text) {
-  std::size_t i = 0, line_start = 0;
-  int line = 1;
-  bool document_start = true;  // at the start of the text, after '---' or '...'
-  const auto at_line_start = [&] { return i == line_start; };
-  const auto marker = [&](const char* m) {
-    return at_line_start() && text.compare(i, 3, m) == 0 &&
-           (i + 3 == text.size() || std::isspace(static_cast<unsigned char>(text[i + 3])));
-  };
-  while (i < text.size()) {
-    const char c = text[i];
-    if (c == '\n') {
-      ++line;
-      line_start = ++i;
-    } else if (c == ' ' || c == '\t' || c == '\r') {
-      ++i;
-    } else if (c == '#' || (c == '%' && at_line_start())) {  // comment or directive: skip the line
-      while (i < text.size() && text[i] != '\n') ++i;
-    } else if (marker("---") || marker("...")) {
-      i += 3;
-      document_start = true;
-    } else if (!document_start) {  // inside a document: only its next marker matters
-      while (i < text.size() && text[i] != '\n') ++i;
-    } else if (c == ',') {
-      return {line, static_cast<int>(i - line_start) + 1};
-    } else if (c == '&' || c == '!') {  // node properties: the node itself follows
-      while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    } else if (c == '"' || c == '\'') {  // a quoted scalar: a ',' may follow it
-      for (++i; i < text.size() && text[i] != c; ++i)
-        if (c == '"' && text[i] == '\\')
-          ++i;
-        else if (text[i] == '\n') {
-          ++line;
-          line_start = i + 1;
-        }
-      ++i;
-    } else {
-      document_start = false;
-    }
+// yaml-cpp 0.7 never returns (and keeps allocating) when a document's root node consumes no
+// token: LoadAll then starts one empty document after another at the same place. Fuzzing found
+// it for text such as ",SG", "--- ,", "&a ,", "\"x\" ," and "!)#A,": the root begins with, or
+// is followed by, a flow entry ',' that block context does not expect. This pass reads the
+// events of at most two documents, which always ends, so LoadAll only sees text it can finish.
+// A second document that starts without a '---' (or after '...') is such a stray token.
+class DocumentCounter : public YAML::EventHandler {
+ public:
+  std::vector<YAML::Mark> starts;
+  void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+bool starts_a_new_document(const std::string& text, std::size_t pos) {
+  if (text.compare(pos, 3, "---") == 0) return true;
+  auto end = text.find_last_not_of(" \t\r\n", pos == 0 ? 0 : pos - 1);
+  return end != std::string::npos && end >= 2 && text.compare(end - 2, 3, "...") == 0;
+}
+
+// Located error for a text of more than one document (or one that would not end), or none.
+std::optional<Diagnostic> second_document(const std::string& text, const std::string& file) {
+  std::istringstream in(text);
+  YAML::Parser parser(in);
+  DocumentCounter counter;
+  while (counter.starts.size() < 2 && parser.HandleNextDocument(counter)) {
   }
-  return {0, 0};
+  if (counter.starts.size() < 2) return std::nullopt;
+  const auto m = counter.starts[1];
+  const Origin where{file, m.line >= 0 ? m.line + 1 : 0, m.column >= 0 ? m.column + 1 : 0};
+  if (starts_a_new_document(text, static_cast<std::size_t>(std::max(m.pos, 0))))
+    return Diagnostic{{file, where.line, 0},
+                      "",
+                      "more than one YAML document (a line '---' starts a second one); a scenario is one document"};
+  const char c = m.pos >= 0 && static_cast<std::size_t>(m.pos) < text.size() ? text[m.pos] : '?';
+  return Diagnostic{where, "",
+                    std::string("YAML syntax error: unexpected '") + c +
+                        "' where the document should go on or end; expected a mapping such as `name: ...`"};
 }
 
 }  // namespace
@@ -156,26 +160,15 @@ bool parse_config(const std::string& text, const std::string& file, ConfigNode& 
     errors.push_back({{file, 0, 0}, "", "not a text file (contains NUL bytes); expected a YAML scenario"});
     return false;
   }
-  if (const auto [line, column] = comma_at_document_root(text); line > 0) {
-    errors.push_back({{file, line, column},
-                      "",
-                      "YAML syntax error: a document cannot begin with ','; expected a "
-                      "mapping such as `name: ...`"});
-    return false;
-  }
   // Aliases can expand a small file into a huge tree ("billion laughs"); the converter below
   // stops at ReadLimits::max_nodes, so such a file fails fast instead of exhausting memory.
   YAML::Node doc;
   try {
-    const auto documents = YAML::LoadAll(text);
-    if (documents.size() > 1) {  // a second document would be dropped without a word
-      const auto m = documents[1].Mark();
-      errors.push_back({{file, m.line >= 0 ? m.line + 1 : 0, 0},
-                        "",
-                        "more than one YAML document (a line '---' starts a second one); a scenario is one "
-                        "document"});
+    if (auto stray = second_document(text, file)) {
+      errors.push_back(*stray);
       return false;
     }
+    const auto documents = YAML::LoadAll(text);
     if (!documents.empty()) doc = documents.front();
   } catch (const YAML::Exception& e) {
     errors.push_back({{file, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0},
