@@ -7,9 +7,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <optional>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace cgsim {

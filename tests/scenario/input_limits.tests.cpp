@@ -2,8 +2,8 @@
 // scenario files, --set extends, names, districts-file limits, memory estimates.
 #include <catch2/catch.hpp>
 #include <string>
-#include <utility>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "cgsim/scenario/loader.hpp"
@@ -49,9 +49,8 @@ TEST_CASE("A stray ',' where a document should end is refused, not handed to yam
   // flow collection, a literal block). Each must fail fast, at the ','.
   TempDir dir;
   const std::vector<std::tuple<std::string, int, int>> cases{
-      {",SG", 1, 1},      {"# c\n ,", 2, 2},   {"--- ,", 1, 5},      {"&a ,", 1, 4},     {"!t ,", 1, 4},
-      {"\"x\" ,", 1, 5}, {"!)#A,", 1, 5},     {"[1] ,", 1, 5},      {"{a: 1} ,", 1, 8}, {"'x'\n,", 2, 1},
-      {"|\n x\n,", 3, 1}};
+      {",SG", 1, 1},   {"# c\n ,", 2, 2}, {"--- ,", 1, 5},    {"&a ,", 1, 4},   {"!t ,", 1, 4},    {"\"x\" ,", 1, 5},
+      {"!)#A,", 1, 5}, {"[1] ,", 1, 5},   {"{a: 1} ,", 1, 8}, {"'x'\n,", 2, 1}, {"|\n x\n,", 3, 1}};
   for (const auto& [text, line, column] : cases) {
     const auto r = load_scenario(dir.write("comma.yaml", text));
     INFO(text);
