@@ -6,7 +6,6 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -168,8 +167,7 @@ bool parse_config(const std::string& text, const std::string& file, ConfigNode& 
       errors.push_back(*stray);
       return false;
     }
-    const auto documents = YAML::LoadAll(text);
-    if (!documents.empty()) doc = documents.front();
+    doc = YAML::Load(text);  // one document at most, as checked just above
   } catch (const YAML::Exception& e) {
     errors.push_back({{file, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0},
                       "",
