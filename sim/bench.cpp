@@ -201,12 +201,12 @@ int bench_command(int argc, char** argv) {
 
   // The forum alone (seating, interests, meetings, measurement) on the last year's world: median of
   // kRepetitions calls; it repeats that year's forum exactly (its draws are keyed by year).
-  const Eigen::MatrixXd forum_needs = district_needs(world, false);
+  const Eigen::MatrixXd forum_needs = district_needs(world.context(), world.districts, world.msmes, false);
   std::vector<double> forum_seconds;
   for (int r = 0; r < kRepetitions; ++r) {
     t0 = std::chrono::steady_clock::now();
-    YearFlows forum_flows;
-    run_forum(world, 0.0, forum_needs, forum_flows);
+    const auto organised = district_needs(world.context(), world.districts, world.msmes, true);
+    run_forum(world.context(), forum_inputs(world, forum_needs, organised, 0.0));
     forum_seconds.push_back(seconds_since(t0));
   }
   const double forum_s = median(forum_seconds);

@@ -76,6 +76,18 @@ YearFlows begin_year(World& w, const Scenario& s, int year) {
   return flows;
 }
 
+ForumInputs forum_inputs(const World& w, const Eigen::MatrixXd& true_needs, const Eigen::MatrixXd& organised_needs,
+                         double last_voice) {
+  return {.companies = w.companies,
+          .districts = w.districts,
+          .government_priorities = w.government_priorities,
+          .stakeholder_trust = w.stakeholder_trust,
+          .seats = w.seats(),
+          .true_needs = true_needs,
+          .organised_needs = organised_needs,
+          .last_voice = last_voice};
+}
+
 namespace {
 // A company played by a student comes to the table (it decides its own participation).
 void take_part_in_planning(const std::vector<SeatChoice>& humans, std::vector<Company>& companies) {
@@ -93,13 +105,14 @@ double promises_kept(const Forum& forum, const YearFlows& flows) {
 
 YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year, YearTrace* trace) {
   YearFlows flows = begin_year(w, s, year);
-  const auto needs = district_needs(w, false);
+  const auto needs = district_needs(w.context(), w.districts, w.msmes, false);
+  const auto organised_needs = district_needs(w.context(), w.districts, w.msmes, true);
   decide_participation(w.context(), w.companies);
   if (trace) take_part_in_planning(trace->humans, w.companies);
-  const Forum forum =
-      run_forum(w, carry.last_voice, needs, flows, trace && !trace->humans.empty() ? &trace->humans : nullptr);
+  const Forum forum = run_forum(w.context(), forum_inputs(w, needs, organised_needs, carry.last_voice),
+                                trace && !trace->humans.empty() ? &trace->humans : nullptr);
   if (trace) trace->forum = forum;
-  const Spending spending = allocate_budgets(w, forum, carry.last_voice, needs);
+  const Spending spending = allocate_budgets(w.context(), w.companies, forum, carry.last_voice, needs);
   flows.forum_budget_share = spending.forum_budget_share;
   flows.plan_adherence = spending.plan_adherence;
   NeedsRegister& needs_register = carry.needs_register;
@@ -113,7 +126,7 @@ YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year
   flows.evaluation_feedback = evaluate_year(w.context(), w.districts, flows.voice_norm, promises_kept(forum, flows),
                                             w.msmes, w.companies, w.government_priorities)
                                   .feedback;
-  update_stakeholder_trust(w.params, forum, flows.meetings_held, w.companies, w.stakeholder_trust);
+  update_stakeholder_trust(w.params, forum, w.companies, w.stakeholder_trust);
   organise_year(w.context(), w.msmes);
   spillover_year(w.context(), w.peers, w.msmes);
   carry.last_voice = flows.voice_norm;

@@ -155,9 +155,10 @@ void measure_governance(const World& w, const Forum& forum, const YearFlows& f, 
   out_values[ind::msme_csr_total] = billion_from_million_idr(msme_budget);
   out_values[ind::companies_active_share] = ratio(active, members);
   out_values[ind::companies_reporting_share] = ratio(reporting, members);
-  out_values[ind::trust_government_company] = government_company_trust(w, forum);
+  out_values[ind::trust_government_company] =
+      government_company_trust(w.params, w.stakeholder_trust, w.companies, forum);
   out_values[ind::csr_spend] = billion_from_million_idr(f.spend);
-  out_values[ind::government_cost] = cgsim::government_cost(w.params, w.companies, f.meetings_held);
+  out_values[ind::government_cost] = cgsim::government_cost(w.params, w.companies, forum.meetings_held);
   out_values[ind::fines_collected] = fines;
   out_values[ind::government_cost_net] = out_values[ind::government_cost] - fines;
   out_values[ind::collaboration_index] = cgsim::collaboration_index(collaboration_components(w, forum, f));

@@ -30,10 +30,10 @@ Eigen::VectorXd entries_of(const Eigen::VectorXd& v, const std::vector<int>& row
 }
 
 // The needs data of the information system (empty without one): what evidence can pull towards.
-Eigen::VectorXd registry_evidence(const World& w, const Eigen::MatrixXd& true_needs) {
-  const auto& p = w.params;
+Eigen::VectorXd registry_evidence(const RuleContext& now, const Eigen::MatrixXd& true_needs) {
+  const auto& p = now.params;
   if (!(p.registry_quality > 0) || !(p.evidence_pull > 0)) return {};
-  return perceive(w, true_needs, perception_sd(p, 0.0), kEvidenceId);
+  return perceive(now, true_needs, perception_sd(p, 0.0), kEvidenceId);
 }
 
 // The participant a human player's choice applies to, or -1 if that seat is not at the table.
@@ -60,15 +60,15 @@ void state_human_openings(Forum& forum, const std::vector<SeatChoice>& humans) {
 }
 
 // Meetings until a plan passes or the votes run out; positions, rounds and votes in `forum`.
-void hold_meetings(const World& w, Forum& forum, const Eigen::MatrixXd& true_needs,
-                   const std::vector<SeatChoice>* humans) {
-  const auto& p = w.params;
+void hold_meetings(const RuleContext& now, const TrustMatrix& stakeholder_trust, const Eigen::MatrixXd& true_needs,
+                   const std::vector<SeatChoice>* humans, Forum& forum) {
+  const auto& p = now.params;
   auto& out = forum.outcome;
   const auto& parts = forum.participants;
   const auto n = static_cast<Eigen::Index>(parts.size());
   Eigen::MatrixXd trust(n, n);
   for (Eigen::Index a = 0; a < n; ++a)
-    for (Eigen::Index b = 0; b < n; ++b) trust(a, b) = w.stakeholder_trust(parts[a].stakeholder, parts[b].stakeholder);
+    for (Eigen::Index b = 0; b < n; ++b) trust(a, b) = stakeholder_trust(parts[a].stakeholder, parts[b].stakeholder);
   const Eigen::VectorXd votes = vote_weights(parts, p.asymmetry_exponent);
   Eigen::VectorXd susceptibility = Eigen::VectorXd::Constant(n, p.susceptibility);
   Eigen::VectorXd tolerance = Eigen::VectorXd::Constant(n, p.acceptability_tolerance);
@@ -79,7 +79,7 @@ void hold_meetings(const World& w, Forum& forum, const Eigen::MatrixXd& true_nee
       if (choice.firmness >= 0) susceptibility(a) = 1.0 - std::clamp(choice.firmness, 0.0, 1.0);
       if (choice.vote != 0) tolerance(a) = choice.vote > 0 ? std::numeric_limits<double>::infinity() : -1.0;
     }
-  const Eigen::VectorXd evidence = registry_evidence(w, true_needs);
+  const Eigen::VectorXd evidence = registry_evidence(now, true_needs);
   const DeliberationSettings settings{p.mixing_rate, static_cast<int>(p.rounds_per_meeting), p.bounded_confidence, 1e-4,
                                       p.evidence_pull * p.registry_quality};
   const auto rule = p.decision_rule;
@@ -88,7 +88,7 @@ void hold_meetings(const World& w, Forum& forum, const Eigen::MatrixXd& true_nee
   for (int meeting = 0; meeting < attempts && !out.plan_adopted; ++meeting) {
     std::vector<int> present;
     for (Eigen::Index a = 0; a < n; ++a)
-      if (attends(w, parts[a], meeting)) present.push_back(static_cast<int>(a));
+      if (attends(now, parts[a], meeting)) present.push_back(static_cast<int>(a));
     const Eigen::VectorXd speaking = speaking_shares(parts, present, p);
     for (std::size_t k = 0; k < present.size(); ++k)
       if (parts[present[k]].kind == ActorKind::msme_representative) voice += speaking(static_cast<Eigen::Index>(k));
@@ -103,7 +103,7 @@ void hold_meetings(const World& w, Forum& forum, const Eigen::MatrixXd& true_nee
       forum.positions.row(present[k]) = talk.positions.row(static_cast<Eigen::Index>(k));
     out.rounds += talk.rounds;
     // The chair drafts from its own current position; a neutral facilitator from the room's mean.
-    const int chair = chair_of(parts, present, p, w.year);
+    const int chair = chair_of(parts, present, p, now.year);
     const Eigen::VectorXd target = chair >= 0
                                        ? Eigen::VectorXd(forum.positions.row(chair).transpose())
                                        : weighted_mean(talk.positions, Eigen::VectorXd::Zero(talk.positions.rows()));
@@ -120,12 +120,12 @@ void hold_meetings(const World& w, Forum& forum, const Eigen::MatrixXd& true_nee
 }
 
 // What the companies at the table spend without a plan: their interests weighted by budget.
-Eigen::VectorXd unilateral_plan(const World& w, const Forum& forum) {
+Eigen::VectorXd unilateral_plan(const std::vector<Company>& companies, const Forum& forum) {
   Eigen::VectorXd sum = Eigen::VectorXd::Zero(forum.interests.cols());
   for (std::size_t a = 0; a < forum.participants.size(); ++a) {
     const auto& part = forum.participants[a];
     if (part.kind == ActorKind::company)
-      sum += w.companies[part.company].msme_budget * forum.interests.row(static_cast<Eigen::Index>(a)).transpose();
+      sum += companies[part.company].msme_budget * forum.interests.row(static_cast<Eigen::Index>(a)).transpose();
   }
   return normalised(sum);
 }
@@ -185,31 +185,30 @@ double human_adherence(bool complies, double distance_to_interest) {
 
 double msme_heard(const ForumOutcome& outcome) { return std::clamp(outcome.msme_influence, 0.0, 1.0); }
 
-Forum run_forum(World& w, double last_voice, const Eigen::MatrixXd& true_needs, YearFlows& flows,
-                const std::vector<SeatChoice>* humans) {
-  const auto& p = w.params;
-  Forum forum;
-  seat_forum(w, forum, last_voice, true_needs);
+Forum run_forum(const RuleContext& now, const ForumInputs& in, const std::vector<SeatChoice>* humans) {
+  const auto& p = now.params;
+  Forum forum = seat_forum(now, in);
   if (humans) state_human_openings(forum, *humans);
   forum.opening = forum.positions;
-  for (auto& c : w.companies) c.adherence = 0;
-  flows.meetings_held = static_cast<int>(p.meetings_per_year);
-  if (plans_jointly(p, forum.participants.size())) hold_meetings(w, forum, true_needs, humans);
-  if (!forum.outcome.plan_adopted) forum.outcome.plan = unilateral_plan(w, forum);
+  forum.outcome.adherence.assign(in.companies.size(), 0.0);
+  forum.meetings_held = static_cast<int>(p.meetings_per_year);
+  if (plans_jointly(p, forum.participants.size()))
+    hold_meetings(now, in.stakeholder_trust, in.true_needs, humans, forum);
+  if (!forum.outcome.plan_adopted) forum.outcome.plan = unilateral_plan(in.companies, forum);
   measure_outcome(p, forum);
   if (!forum.outcome.plan_adopted) return forum;
+  auto& adherence = forum.outcome.adherence;
   for (std::size_t a = 0; a < forum.participants.size(); ++a) {
     const auto& part = forum.participants[a];
     if (part.kind != ActorKind::company) continue;
-    auto& c = w.companies[part.company];
-    c.adherence = plan_adherence(p, c, 1.0 - forum.outcome.heard[a]);
+    adherence[part.company] = plan_adherence(p, in.companies[part.company], 1.0 - forum.outcome.heard[a]);
   }
   if (humans)
     for (const auto& choice : *humans) {
       const int a = seat_of(forum, choice);
       if (a < 0 || choice.kind != ActorKind::company || choice.comply == 0) continue;
-      auto& c = w.companies[choice.company];
-      c.adherence = human_adherence(choice.comply > 0, 1.0 - forum.outcome.heard[static_cast<std::size_t>(a)]);
+      adherence[choice.company] =
+          human_adherence(choice.comply > 0, 1.0 - forum.outcome.heard[static_cast<std::size_t>(a)]);
     }
   return forum;
 }

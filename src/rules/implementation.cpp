@@ -27,31 +27,33 @@ Eigen::VectorXd tilt_to_countable(const Parameters& p, const Eigen::VectorXd& ow
   return (1.0 - tilt) * own + tilt * countable;
 }
 
-Spending allocate_budgets(const World& w, const Forum& forum, double last_voice, const Eigen::MatrixXd& true_needs) {
-  const auto& p = w.params;
-  const int J = static_cast<int>(w.companies.size());
+Spending allocate_budgets(const RuleContext& now, const std::vector<Company>& companies, const Forum& forum,
+                          double last_voice, const Eigen::MatrixXd& true_needs) {
+  const auto& p = now.params;
+  const int J = static_cast<int>(companies.size());
   Spending out;
   out.allocation.assign(J, Eigen::VectorXd());
   out.coordinated.assign(J, 0);
   double budget = 0, planned = 0;
   const bool plan = forum.outcome.plan_adopted;
+  const auto adherence = [&](int j) { return forum.outcome.adherence.empty() ? 0.0 : forum.outcome.adherence[j]; };
   for (int j = 0; j < J; ++j) {
-    const auto& c = w.companies[j];
+    const auto& c = companies[j];
     if (!c.operating()) continue;
-    Eigen::VectorXd own = company_position(w, j, last_voice, true_needs);
+    const double kept = adherence(j);
+    Eigen::VectorXd own = company_position(now, c, j, last_voice, true_needs);
     if (c.member && c.reporting) own = tilt_to_countable(p, own);  // awards go to reporting members
-    out.allocation[j] =
-        plan && c.adherence > 0 ? Eigen::VectorXd(c.adherence * forum.outcome.plan + (1.0 - c.adherence) * own) : own;
+    out.allocation[j] = plan && kept > 0 ? Eigen::VectorXd(kept * forum.outcome.plan + (1.0 - kept) * own) : own;
     // The coordination unit sees a company's beneficiaries if it reports or implements the plan.
-    out.coordinated[j] = p.coordination_unit && (c.reporting || c.adherence > 0);
+    out.coordinated[j] = p.coordination_unit && (c.reporting || kept > 0);
     budget += c.msme_budget;
-    planned += c.adherence * c.msme_budget;
+    planned += kept * c.msme_budget;
   }
   double active_budget = 0;
-  for (const auto& c : w.companies)
-    if (c.active && plan) {
-      active_budget += c.msme_budget;
-      out.plan_adherence += c.adherence * c.msme_budget;
+  for (int j = 0; j < J; ++j)
+    if (companies[j].active && plan) {
+      active_budget += companies[j].msme_budget;
+      out.plan_adherence += adherence(j) * companies[j].msme_budget;
     }
   out.plan_adherence = active_budget > 0 ? out.plan_adherence / active_budget : 0.0;
   out.forum_budget_share = budget > 0 ? planned / budget : 0.0;

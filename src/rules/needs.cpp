@@ -30,17 +30,17 @@ float need_match(const Parameters& p, const Msmes& m, std::size_t i, int k_star)
   return need_match(weighted_gaps(p, m, i), k_star);
 }
 
-Eigen::MatrixXd district_needs(const World& w, bool organised_only) {
-  const auto k_star = main_capability(w.params);
-  Eigen::MatrixXd needs = Eigen::MatrixXd::Zero(kTypes, w.district_count());
-  const auto& m = w.msmes;
+Eigen::MatrixXd district_needs(const RuleContext& now, const std::vector<District>& districts, const Msmes& m,
+                               bool organised_only) {
+  const auto k_star = main_capability(now.params);
+  Eigen::MatrixXd needs = Eigen::MatrixXd::Zero(kTypes, static_cast<Eigen::Index>(districts.size()));
   // One column per district, each summed in MSME order by whichever thread takes it.
-  parallel_items(w.districts.size(), w.threads, [&](std::size_t d) {
-    const auto& dist = w.districts[d];
+  parallel_items(districts.size(), now.threads, [&](std::size_t d) {
+    const auto& dist = districts[d];
     std::array<double, kTypes> column{};
     for (std::size_t i = dist.first; i < dist.first + dist.count; ++i) {
       if (!m.alive[i] || (organised_only && m.association[i] == kNoAssociation)) continue;
-      const auto gaps = weighted_gaps(w.params, m, i);
+      const auto gaps = weighted_gaps(now.params, m, i);
       for (int t = 0; t < kTypes; ++t) column[t] += gaps[k_star[t]];
     }
     for (int t = 0; t < kTypes; ++t) needs(t, static_cast<Eigen::Index>(d)) = column[t];

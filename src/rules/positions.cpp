@@ -9,7 +9,7 @@ constexpr std::uint32_t kGovernmentId = 0xFFFF0000u;
 
 }  // namespace
 
-Eigen::VectorXd perceive(const World& w, const Eigen::MatrixXd& needs, double sd, std::uint32_t who,
+Eigen::VectorXd perceive(const RuleContext& now, const Eigen::MatrixXd& needs, double sd, std::uint32_t who,
                          const Eigen::VectorXd* visibility) {
   const int cells = static_cast<int>(needs.size());
   Eigen::VectorXd out(cells);
@@ -17,7 +17,7 @@ Eigen::VectorXd perceive(const World& w, const Eigen::MatrixXd& needs, double sd
     for (int t = 0; t < kTypes; ++t) {
       const int c = cell(t, d);
       const double z =
-          w.rng.normal(Purpose::perception, who, static_cast<std::uint32_t>(w.year), static_cast<std::uint32_t>(c));
+          now.rng.normal(Purpose::perception, who, static_cast<std::uint32_t>(now.year), static_cast<std::uint32_t>(c));
       out(c) = needs(t, d) * std::exp(sd * z - 0.5 * sd * sd) * (visibility ? (*visibility)(d) : 1.0);
     }
   return normalised(out);
@@ -44,10 +44,10 @@ ByType visible_mix(const ByType& weights, const Parameters& p, double visibility
   return out;
 }
 
-Eigen::VectorXd company_position(const World& w, int j, double last_voice, const Eigen::MatrixXd& true_needs) {
-  const auto& p = w.params;
-  const auto& c = w.companies[j];
-  const int D = w.district_count();
+Eigen::VectorXd company_position(const RuleContext& now, const Company& c, int j, double last_voice,
+                                 const Eigen::MatrixXd& true_needs) {
+  const auto& p = now.params;
+  const auto D = static_cast<int>(true_needs.cols());
   // Licence to operate: most of the money in the ring-1 districts around its operations.
   Eigen::VectorXd district_focus = Eigen::VectorXd::Constant(D, (1.0 - p.operating_focus) / D);
   Eigen::VectorXd visibility = Eigen::VectorXd::Constant(D, p.nonoperating_visibility);
@@ -62,23 +62,25 @@ Eigen::VectorXd company_position(const World& w, int j, double last_voice, const
   for (int d = 0; d < D; ++d)
     for (int t = 0; t < kTypes; ++t) own(cell(t, d)) = types[t] * district_focus(d);
   const Eigen::VectorXd seen =
-      perceive(w, true_needs, perception_sd(p, last_voice), static_cast<std::uint32_t>(j), &visibility);
+      perceive(now, true_needs, perception_sd(p, last_voice), static_cast<std::uint32_t>(j), &visibility);
   return normalised((1.0 - p.company_need_weight) * normalised(own) + p.company_need_weight * seen);
 }
 
-Eigen::VectorXd government_interest(const World& w, double last_voice, const Eigen::MatrixXd& true_needs) {
-  const auto& p = w.params;
-  const int D = w.district_count();
+Eigen::VectorXd government_interest(const RuleContext& now, const std::vector<District>& districts,
+                                    const ByType& government_priorities, double last_voice,
+                                    const Eigen::MatrixXd& true_needs) {
+  const auto& p = now.params;
+  const auto D = static_cast<int>(districts.size());
   // Balance across districts: money in proportion to their MSMEs, weighted by RPJMD priority.
   Eigen::VectorXd balance(D);
   for (int d = 0; d < D; ++d)
-    balance(d) = (static_cast<double>(w.districts[d].count) + 1.0) * w.districts[d].rpjmd_priority;
+    balance(d) = (static_cast<double>(districts[d].count) + 1.0) * districts[d].rpjmd_priority;
   balance = normalised(balance);
-  const ByType types = visible_mix(w.government_priorities, p, p.government_visibility_weight);
+  const ByType types = visible_mix(government_priorities, p, p.government_visibility_weight);
   Eigen::VectorXd plan(D * kTypes);
   for (int d = 0; d < D; ++d)
     for (int t = 0; t < kTypes; ++t) plan(cell(t, d)) = types[t] * balance(d);
-  const Eigen::VectorXd seen = perceive(w, true_needs, perception_sd(p, last_voice), kGovernmentId);
+  const Eigen::VectorXd seen = perceive(now, true_needs, perception_sd(p, last_voice), kGovernmentId);
   return normalised((1.0 - p.government_need_weight) * normalised(plan) + p.government_need_weight * seen);
 }
 

@@ -66,12 +66,12 @@ int chair_of(const std::vector<Participant>& parts, const std::vector<int>& pres
   return company >= 0 ? company : government;  // dominant_company
 }
 
-bool attends(const World& w, const Participant& part, int meeting) {
+bool attends(const RuleContext& now, const Participant& part, int meeting) {
   if (part.kind != ActorKind::msme_representative) return true;
-  const auto& p = w.params;
+  const auto& p = now.params;
   const double chance = p.paid_attendance ? p.msme_attendance_paid : p.msme_attendance_unpaid;
-  return w.rng.uniform(Purpose::forum_attendance, static_cast<std::uint32_t>(part.stakeholder),
-                       static_cast<std::uint32_t>(w.year), static_cast<std::uint32_t>(meeting)) < chance;
+  return now.rng.uniform(Purpose::forum_attendance, static_cast<std::uint32_t>(part.stakeholder),
+                         static_cast<std::uint32_t>(now.year), static_cast<std::uint32_t>(meeting)) < chance;
 }
 
 }  // namespace cgsim

@@ -4,21 +4,21 @@
 #include <cmath>
 
 #include "cgsim/rules/levers.hpp"
-#include "cgsim/world/forum.hpp"
 
 namespace cgsim {
 namespace {
 
 // Adherence of a stakeholder to the plan: companies by their adherence, others keep their word.
-double adherence_of(const std::vector<Company>& companies, const Participant& p) {
-  return p.kind == ActorKind::company ? companies[p.company].adherence : 1.0;
+double adherence_of(const ForumOutcome& outcome, const Participant& p) {
+  return p.kind == ActorKind::company ? outcome.adherence[p.company] : 1.0;
 }
 
 }  // namespace
 
-void update_stakeholder_trust(const Parameters& p, const Forum& forum, int meetings_held,
-                              std::vector<Company>& companies, TrustMatrix& T) {
+void update_stakeholder_trust(const Parameters& p, const Forum& forum, std::vector<Company>& companies,
+                              TrustMatrix& T) {
   const auto& parts = forum.participants;
+  const int meetings_held = forum.meetings_held;
   const bool planned = plans_jointly(p, parts.size()) && meetings_held > 0;
   const bool adopted = forum.outcome.plan_adopted;
   const auto& heard = forum.outcome.heard;  // acceptability of the plan to each one's interest
@@ -31,7 +31,7 @@ void update_stakeholder_trust(const Parameters& p, const Forum& forum, int meeti
       // Being heard or not: trust in the others moves towards how well the plan served a's interest.
       if (ia < heard.size()) t += dialogue * (heard[ia] - t);
       if (adopted) {
-        const double kept = adherence_of(companies, b);
+        const double kept = adherence_of(forum.outcome, b);
         t += p.commitment_gain * kept * (1.0 - t) - p.defection_loss * (1.0 - kept) * t;
       }
       T(a.stakeholder, b.stakeholder) = static_cast<float>(std::clamp(t, 0.0, 1.0));
@@ -65,8 +65,8 @@ void update_stakeholder_trust(const Parameters& p, const Forum& forum, int meeti
   }
 }
 
-double government_company_trust(const World& w, const Forum& forum) {
-  const auto& T = w.stakeholder_trust;
+double government_company_trust(const Parameters& p, const TrustMatrix& T, const std::vector<Company>& companies,
+                                const Forum& forum) {
   double sum = 0, n = 0;
   auto add = [&](int s) {
     sum += 0.5 * (T(0, s) + T(s, 0));
@@ -75,21 +75,22 @@ double government_company_trust(const World& w, const Forum& forum) {
   for (const auto& a : forum.participants)
     if (a.kind == ActorKind::company) add(a.stakeholder);
   if (n == 0)
-    for (std::size_t j = 0; j < w.companies.size(); ++j)
-      if (w.companies[j].operating()) add(company_stakeholder(static_cast<int>(j)));
-  return n > 0 ? sum / n : w.params.initial_stakeholder_trust;
+    for (std::size_t j = 0; j < companies.size(); ++j)
+      if (companies[j].operating()) add(company_stakeholder(static_cast<int>(j)));
+  return n > 0 ? sum / n : p.initial_stakeholder_trust;
 }
 
-double participant_trust(const World& w, const Forum& forum) {
+double participant_trust(const Parameters& p, const TrustMatrix& T, const std::vector<Company>& companies,
+                         const Forum& forum) {
   const auto& parts = forum.participants;
   double sum = 0, n = 0;
   for (const auto& a : parts)
     for (const auto& b : parts)
       if (a.stakeholder != b.stakeholder) {
-        sum += w.stakeholder_trust(a.stakeholder, b.stakeholder);
+        sum += T(a.stakeholder, b.stakeholder);
         n += 1;
       }
-  return n > 0 ? sum / n : government_company_trust(w, forum);
+  return n > 0 ? sum / n : government_company_trust(p, T, companies, forum);
 }
 
 }  // namespace cgsim

@@ -12,7 +12,7 @@ using cgsim::test::TempDir;
 
 namespace {
 
-void check_invariants(const World& w, const YearRecord& r) {
+void check_invariants(const World& w, const Forum& forum, const YearRecord& r) {
   const auto& m = w.msmes;
   std::size_t alive = 0;
   for (std::size_t i = 0; i < m.size(); ++i) {
@@ -67,8 +67,9 @@ void check_invariants(const World& w, const YearRecord& r) {
   CHECK(r.indicators[ind::collaboration_stage] >= 0);
   CHECK(r.indicators[ind::collaboration_stage] <= 3);
   for (float t : w.stakeholder_trust.values()) CHECK((t >= 0.0f && t <= 1.0f));
+  REQUIRE(forum.outcome.adherence.size() == w.companies.size());
+  for (double kept : forum.outcome.adherence) CHECK((kept >= 0.0 && kept <= 1.0));
   for (const auto& c : w.companies) {
-    CHECK((c.adherence >= 0.0 && c.adherence <= 1.0));
     double prefs = 0;
     for (double x : c.preferences) prefs += x;
     CHECK(prefs == Approx(1.0));
@@ -83,7 +84,8 @@ void run_and_check(const Scenario& s) {
   double spent = 0;
   for (int year = 1; year <= s.parameters.years; ++year) {
     INFO("year " << year);
-    const YearRecord r = simulate_year(w, carry, s, year);
+    YearTrace trace;
+    const YearRecord r = simulate_year(w, carry, s, year, &trace);
     double this_year = 0;
     for (const auto& c : w.companies) this_year += c.msme_budget;
     budgets += this_year;
@@ -97,7 +99,7 @@ void run_and_check(const Scenario& s) {
     double by_district = 0;
     for (double v : r.districts[district_spend]) by_district += v;
     CHECK(by_district == Approx(r.indicators[ind::csr_spend]));
-    check_invariants(w, r);
+    check_invariants(w, trace.forum, r);
   }
 }
 

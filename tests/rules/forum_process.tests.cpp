@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "cgsim/engine/year.hpp"
 #include "cgsim/rules/deliberation.hpp"
 #include "cgsim/rules/needs.hpp"
 #include "cgsim/rules/participation.hpp"
@@ -21,9 +22,10 @@ World forum_world(const TempDir& dir, std::vector<std::string> overrides) {
   return w;
 }
 
-Forum forum_of(World& w) {
-  YearFlows flows;
-  return run_forum(w, 0.0, district_needs(w, false), flows);
+Forum forum_of(const World& w) {
+  const auto needs = district_needs(w.context(), w.districts, w.msmes, false);
+  const auto organised = district_needs(w.context(), w.districts, w.msmes, true);
+  return run_forum(w.context(), forum_inputs(w, needs, organised, 0.0));
 }
 
 Eigen::VectorXd mean_interest(const Forum& f) { return f.interests.colwise().mean().transpose(); }
@@ -59,7 +61,7 @@ TEST_CASE("Without a plan companies spend alone and nobody adheres", "[rules][fo
   CHECK(out.rounds == 0);
   CHECK(out.msme_influence == 0.0);
   CHECK(out.plan.sum() == Approx(1.0));  // what the companies at the table spend alone
-  for (const auto& c : w.companies) CHECK(c.adherence == 0.0);
+  CHECK(forum.outcome.adherence == std::vector<double>(w.companies.size(), 0.0));
   // Acceptability is still measured, against interests.
   CHECK(out.heard.size() == forum.participants.size());
   CHECK(out.acceptability > 0.0);
@@ -89,6 +91,31 @@ TEST_CASE("Paid attendance brings MSME representatives to the table", "[rules][f
     paid += forum_of(b).outcome.msme_voice_share;
   }
   CHECK(paid > unpaid);
+}
+
+TEST_CASE("An adopted plan returns each seated company's adherence and nobody else's", "[rules][forum]") {
+  TempDir dir;
+  World w = forum_world(dir, {"forum.decision_rule=weighted_majority", "forum.acceptability_tolerance=0.95",
+                              "forum.max_company_seats=3", "power.exit_distance=1"});
+  const Forum forum = forum_of(w);
+  REQUIRE(forum.outcome.plan_adopted);
+  CHECK(forum.meetings_held == 4);
+  REQUIRE(forum.outcome.adherence.size() == w.companies.size());
+  std::vector<bool> seated(w.companies.size(), false);
+  for (std::size_t a = 0; a < forum.participants.size(); ++a) {
+    const auto& part = forum.participants[a];
+    if (part.kind != ActorKind::company) continue;
+    seated[part.company] = true;
+    const auto& c = w.companies[part.company];
+    CHECK(forum.outcome.adherence[part.company] == plan_adherence(w.params, c, 1.0 - forum.outcome.heard[a]));
+  }
+  int away = 0;
+  for (std::size_t j = 0; j < w.companies.size(); ++j)
+    if (!seated[j]) {
+      ++away;
+      CHECK(forum.outcome.adherence[j] == 0.0);
+    }
+  CHECK(away > 0);
 }
 
 TEST_CASE("Exit: a company ignores a far plan unless a binding rule holds it", "[rules][forum]") {

@@ -93,8 +93,8 @@ TEST_CASE("deliver records the year's flows", "[rules][implementation]") {
 TEST_CASE("allocate_budgets gives every operating company an allocation on the simplex", "[rules][implementation]") {
   TempDir dir;
   World w = small_world(dir);
-  const auto needs = district_needs(w, false);
-  const Spending spending = allocate_budgets(w, Forum{}, 0.0, needs);
+  const auto needs = district_needs(w.context(), w.districts, w.msmes, false);
+  const Spending spending = allocate_budgets(w.context(), w.companies, Forum{}, 0.0, needs);
   REQUIRE(spending.allocation.size() == w.companies.size());
   for (std::size_t j = 0; j < w.companies.size(); ++j) {
     INFO(w.companies[j].name);

@@ -28,6 +28,6 @@ TEST_CASE("MSME representatives split the districts and speak for their own memb
   CHECK(groups[1] == std::vector<int>{4, 1});
   TempDir dir;
   World w = small_world(dir);
-  const auto x = representative_interest(w, organised, {3}, 7);
+  const auto x = representative_interest(w.context(), organised, {3}, 7);
   CHECK(district_mass(x, 3) == Approx(1.0));  // nothing for districts it does not represent
 }

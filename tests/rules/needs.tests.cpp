@@ -51,8 +51,8 @@ TEST_CASE("District needs sum the main-capability gaps of the alive MSMEs", "[ru
   for (std::size_t i = 0; i < m.size(); i += 9) m.alive[i] = 0;
   for (std::size_t i = 0; i < m.size(); ++i) m.association[i] = i % 3 == 0 ? m.district[i] : kNoAssociation;
   const auto k_star = main_capability(w.params);
-  const Eigen::MatrixXd all = district_needs(w, false);
-  const Eigen::MatrixXd organised = district_needs(w, true);
+  const Eigen::MatrixXd all = district_needs(w.context(), w.districts, w.msmes, false);
+  const Eigen::MatrixXd organised = district_needs(w.context(), w.districts, w.msmes, true);
   REQUIRE(all.rows() == kTypes);
   REQUIRE(all.cols() == w.district_count());
   for (int d = 0; d < w.district_count(); ++d)

@@ -30,10 +30,11 @@ struct YearStart {
 YearStart start_year(World& w, const Scenario& s, const CarryOver& carry) {
   YearStart y;
   y.flows = begin_year(w, s, 1);
-  const auto needs = district_needs(w, false);
+  const auto needs = district_needs(w.context(), w.districts, w.msmes, false);
+  const auto organised = district_needs(w.context(), w.districts, w.msmes, true);
   decide_participation(w.context(), w.companies);
-  y.forum = run_forum(w, carry.last_voice, needs, y.flows);
-  y.spending = allocate_budgets(w, y.forum, carry.last_voice, needs);
+  y.forum = run_forum(w.context(), forum_inputs(w, needs, organised, carry.last_voice));
+  y.spending = allocate_budgets(w.context(), w.companies, y.forum, carry.last_voice, needs);
   compile_needs_register(w.context(), w.districts, w.companies, w.msmes, y.spending, carry.committed, y.needs_register);
   return y;
 }

@@ -22,11 +22,11 @@ double district_mass(const Eigen::VectorXd& x, int d) { return x.segment(d * kTy
 TEST_CASE("A company's interest puts the operating focus on its ring-1 districts", "[rules][positions]") {
   TempDir dir;
   World w = small_world(dir, {"companies.need_weight=0", "companies.operating_focus=0.8"});
-  const auto needs = district_needs(w, false);
+  const auto needs = district_needs(w.context(), w.districts, w.msmes, false);
   const int j = 0;  // PTBA: Lawang Kidul, Muara Enim, Tanjung Agung of the four test districts
   const auto& c = w.companies[j];
   REQUIRE(!c.districts.empty());
-  const Eigen::VectorXd x = company_position(w, j, 0.0, needs);
+  const Eigen::VectorXd x = company_position(w.context(), w.companies[j], j, 0.0, needs);
   CHECK(x.sum() == Approx(1.0));
   const int D = w.district_count();
   double ring = 0;
@@ -52,7 +52,8 @@ TEST_CASE("Brandability tilts interests towards visible programme types", "[rule
 TEST_CASE("The government's interest balances districts by MSMEs and RPJMD priority", "[rules][positions]") {
   TempDir dir;
   World w = small_world(dir, {"government.need_weight=0"});
-  const auto x = government_interest(w, 0.0, district_needs(w, false));
+  const auto x = government_interest(w.context(), w.districts, w.government_priorities, 0.0,
+                                     district_needs(w.context(), w.districts, w.msmes, false));
   double total = 0;
   for (const auto& d : w.districts) total += (static_cast<double>(d.count) + 1.0) * d.rpjmd_priority;
   for (int d = 0; d < w.district_count(); ++d)

@@ -33,6 +33,10 @@ struct YearTrace {
 
 // Start of year: parameters in force (schedule), exposure fades; returns the year's flows, all 0.
 YearFlows begin_year(World& w, const Scenario& s, int year);
+// What the forum reads of the world, with this year's needs (all alive MSMEs' and the organised
+// ones') and last year's MSME voice; refers to its arguments, so it lives no longer than they do.
+ForumInputs forum_inputs(const World& w, const Eigen::MatrixXd& true_needs, const Eigen::MatrixXd& organised_needs,
+                         double last_voice);
 // One simulated year (1-based): participation, forum, budgets, needs register, steps,
 // evaluation, trust, organisation, diffusion; returns the year's indicators.
 // With `trace`, its human choices enter the forum and the forum is copied out.

@@ -32,9 +32,11 @@ struct Spending {
 // cheap deliveries that count (ODD 7.5a). Unchanged without awards (exposed for tests).
 Eigen::VectorXd tilt_to_countable(const Parameters& p, const Eigen::VectorXd& own);
 
-// Reads the companies (budgets, adherence, reporting), the forum's plan and last year's MSME
-// voice (through each company's own position); returns the year's spending plan.
-Spending allocate_budgets(const World& w, const Forum& forum, double last_voice, const Eigen::MatrixXd& true_needs);
+// Reads the companies (budgets, membership, activity, reporting), the forum's plan and each
+// company's adherence to it, and last year's MSME voice and this year's needs (through each
+// company's own position); returns the year's spending plan.
+Spending allocate_budgets(const RuleContext& now, const std::vector<Company>& companies, const Forum& forum,
+                          double last_voice, const Eigen::MatrixXd& true_needs);
 
 // One step: commits each company's budget share to its cells (`committed`: million IDR per
 // company x cell, carried over between steps and years), buys whole deliveries and hands them to

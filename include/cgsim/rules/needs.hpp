@@ -2,8 +2,11 @@
 // MSME needs: n_i = w_sector .* (1 - c_i); the need a programme type answers is n_i[k*(t)],
 // where k*(t) is the capability that type t raises most (largest entry of its row of E).
 #include <Eigen/Dense>
+#include <vector>
 
-#include "cgsim/world/world.hpp"
+#include "cgsim/world/district.hpp"
+#include "cgsim/world/msmes.hpp"
+#include "cgsim/world/rule_context.hpp"
 
 namespace cgsim {
 
@@ -21,7 +24,8 @@ float need_match(const std::array<float, kCapabilities>& gaps, int main_capabili
 float need_match(const Parameters& p, const Msmes& m, std::size_t i, int main_capability_of_type);
 // Summed need per (type, district) over alive MSMEs, as a kTypes x districts matrix;
 // only MSMEs in an association if `organised_only`.
-Eigen::MatrixXd district_needs(const World& w, bool organised_only);
+Eigen::MatrixXd district_needs(const RuleContext& now, const std::vector<District>& districts, const Msmes& m,
+                               bool organised_only);
 
 // The recent-trainee window: MSME i was trained in one of the last kRecentTrainingYears years (not
 // this one) and not mentored since, so a training now repeats one (counted as a repeat training;

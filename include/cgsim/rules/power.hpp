@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "cgsim/world/forum.hpp"
-#include "cgsim/world/world.hpp"
+#include "cgsim/world/rule_context.hpp"
 
 namespace cgsim {
 
@@ -25,6 +25,6 @@ Eigen::VectorXd speaking_shares(const std::vector<Participant>& parts, const std
 // Index (into parts) of the participant who chairs and drafts, or -1 for a neutral facilitator.
 int chair_of(const std::vector<Participant>& parts, const std::vector<int>& present, const Parameters& p, int year);
 // Whether participant `a` comes to meeting `meeting` this year (only MSME representatives may not).
-bool attends(const World& w, const Participant& part, int meeting);
+bool attends(const RuleContext& now, const Participant& part, int meeting);
 
 }  // namespace cgsim

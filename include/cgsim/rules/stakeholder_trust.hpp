@@ -7,22 +7,24 @@
 // reputation follows visible conduct.
 #include <vector>
 
+#include "cgsim/scenario/parameters.hpp"
 #include "cgsim/world/company.hpp"
+#include "cgsim/world/forum.hpp"
 #include "cgsim/world/trust_matrix.hpp"
-#include "cgsim/world/world.hpp"
 
 namespace cgsim {
 
-struct Forum;  // world/forum.hpp
-
-// Reads this year's forum (who sat at the table, whether a plan was adopted), the meetings held
-// and each company's adherence, activity and reporting; writes the trust matrix and each
-// company's commitment and reputation.
-void update_stakeholder_trust(const Parameters& p, const Forum& forum, int meetings_held,
-                              std::vector<Company>& companies, TrustMatrix& trust);
-// Mean trust between the government and the companies at the table (both directions).
-double government_company_trust(const World& w, const Forum& forum);
+// Reads this year's forum (who sat at the table, the meetings held, whether a plan was adopted
+// and each company's adherence to it) and each company's activity and reporting; writes the
+// trust matrix and each company's commitment and reputation.
+void update_stakeholder_trust(const Parameters& p, const Forum& forum, std::vector<Company>& companies,
+                              TrustMatrix& trust);
+// Mean trust between the government and the companies at the table (both directions); without
+// companies at the table, the operating ones; without any, the initial trust.
+double government_company_trust(const Parameters& p, const TrustMatrix& trust, const std::vector<Company>& companies,
+                                const Forum& forum);
 // Mean trust over all pairs of this year's participants.
-double participant_trust(const World& w, const Forum& forum);
+double participant_trust(const Parameters& p, const TrustMatrix& trust, const std::vector<Company>& companies,
+                         const Forum& forum);
 
 }  // namespace cgsim

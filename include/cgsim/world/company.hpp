@@ -22,7 +22,6 @@ struct Company {
   double commitment = 0;   // mean trust in the other stakeholders
   bool complying = false;  // meets the obligations in force (false when none are in force)
   double fine = 0;         // billion IDR paid this year (audited and not complying)
-  double adherence = 0;    // share of budget spent as the forum plan says (0 when unilateral)
   [[nodiscard]] bool operating() const { return base_msme_budget > 0; }
 };
 

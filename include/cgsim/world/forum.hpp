@@ -1,8 +1,14 @@
 #pragma once
-// The Forum CSR-PKBL in one year: who sits at the table, what each wants (interests), what each
-// says after deliberating (positions), and what came out.
+// The Forum CSR-PKBL in one year: what it reads (ForumInputs), who sits at the table, what each
+// wants (interests), what each says after deliberating (positions), and what came out, including
+// how far each company will keep the plan (its adherence).
 #include <Eigen/Dense>
 #include <vector>
+
+#include "cgsim/core/types.hpp"
+#include "cgsim/world/company.hpp"
+#include "cgsim/world/district.hpp"
+#include "cgsim/world/trust_matrix.hpp"
 
 namespace cgsim {
 
@@ -31,6 +37,9 @@ struct ForumOutcome {
   int rounds = 0;               // deliberation rounds held
   int votes = 0;                // drafts put to the vote
   std::vector<double> heard;    // per participant: acceptability of the plan to its interest
+  // Per company (index into the companies): share of its budget it spends as the adopted plan
+  // says; 0 without a plan and for companies away from the table.
+  std::vector<double> adherence;
 };
 
 // A human player's choices for one seat (the live view's play mode); without any, agents decide
@@ -45,7 +54,24 @@ struct SeatChoice {
   int comply = 0;        // companies: +1 keeps the adopted plan, -1 walks away (only a binding rule holds it), 0 model
 };
 
+// What the forum reads besides the rule context, all of it const: the companies (budget power,
+// membership, activity, compliance and commitment; their districts, preferences and budgets
+// shape their interests), the districts and the RPJMD programme mix (the government's interest),
+// trust between the stakeholders and where their seats are, this year's needs (of all alive
+// MSMEs, and of the organised ones that representatives speak for) and last year's MSME voice.
+struct ForumInputs {
+  const std::vector<Company>& companies;
+  const std::vector<District>& districts;
+  const ByType& government_priorities;
+  const TrustMatrix& stakeholder_trust;
+  StakeholderSeats seats;
+  const Eigen::MatrixXd& true_needs;       // kTypes x districts, summed over alive MSMEs
+  const Eigen::MatrixXd& organised_needs;  // the same over MSMEs in an association
+  double last_voice = 0;                   // last year's normalised MSME voice, in [0, 1]
+};
+
 struct Forum {
+  int meetings_held = 0;  // meetings the government convened this year (what they cost it)
   std::vector<Participant> participants;
   Eigen::MatrixXd interests;      // participants x cells: what each wants, rows on the simplex
   Eigen::MatrixXd opening;        // participants x cells: what each says before deliberation

@@ -31,4 +31,12 @@ class TrustMatrix {
 // The stakeholder index of company j.
 inline int company_stakeholder(int j) { return 1 + j; }
 
+// Where the forum's other seats are in the trust matrix: the first MSME seat's and the first
+// civil-society seat's stakeholder index, and how many seats of each kind the matrix has room for.
+struct StakeholderSeats {
+  int msme_base = 0;
+  int civil_base = 0;
+  int max_seats = 0;
+};
+
 }  // namespace cgsim

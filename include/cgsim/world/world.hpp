@@ -41,6 +41,7 @@ struct World {
 
   [[nodiscard]] int district_count() const { return static_cast<int>(districts.size()); }
   [[nodiscard]] int stakeholder_of_company(int j) const { return company_stakeholder(j); }
+  [[nodiscard]] StakeholderSeats seats() const { return {msme_seat_base, civil_seat_base, max_seats}; }
   // The parameters, streams, clock and threads of this moment, for a rule.
   [[nodiscard]] RuleContext context() const { return {params, rng, year, step, threads}; }
 };

@@ -17,7 +17,6 @@ struct YearFlows {
   double evaluation_feedback = 0;         // share of budget whose programme mix the evaluation changed
   double plan_adherence = 0;
   double voice_norm = 0;  // MSME voice relative to its fair share, in [0, 1]
-  int meetings_held = 0;
 
   void reset(std::size_t districts) {
     *this = YearFlows{};
