@@ -47,11 +47,9 @@ CarryOver start_carry_over(const World& w) {
   return {Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(w.companies.size()), kTypes * w.district_count()), 0.0, {}};
 }
 
-YearFlows begin_year(World& w, const Scenario& s, int year) {
+void begin_year(World& w, const Scenario& s, int year) {
   w.year = year;
   w.params = s.parameters_in_year(year);
-  YearFlows flows;
-  flows.reset(w.districts.size());
   auto& m = w.msmes;
   const double memory = year > 1 ? w.params.exposure_memory : 1.0;
   parallel_blocks(m.size(), w.threads, [&](std::size_t begin, std::size_t end) {
@@ -73,7 +71,6 @@ YearFlows begin_year(World& w, const Scenario& s, int year) {
       }
     }
   });
-  return flows;
 }
 
 ForumInputs forum_inputs(const World& w, const Eigen::MatrixXd& true_needs, const Eigen::MatrixXd& organised_needs,
@@ -98,13 +95,13 @@ void take_part_in_planning(const std::vector<SeatChoice>& humans, std::vector<Co
 
 // What MSMEs see of the forum's promise: how far the companies kept the adopted plan (its
 // adherence), or -1 if no plan was adopted.
-double promises_kept(const Forum& forum, const YearFlows& flows) {
-  return forum.outcome.plan_adopted ? flows.plan_adherence : -1.0;
+double promises_kept(const Forum& forum, const Spending& spending) {
+  return forum.outcome.plan_adopted ? spending.plan_adherence : -1.0;
 }
 }  // namespace
 
 YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year, YearTrace* trace) {
-  YearFlows flows = begin_year(w, s, year);
+  begin_year(w, s, year);
   const auto needs = district_needs(w.context(), w.districts, w.msmes, false);
   const auto organised_needs = district_needs(w.context(), w.districts, w.msmes, true);
   decide_participation(w.context(), w.companies);
@@ -113,24 +110,23 @@ YearRecord simulate_year(World& w, CarryOver& carry, const Scenario& s, int year
                                 trace && !trace->humans.empty() ? &trace->humans : nullptr);
   if (trace) trace->forum = forum;
   const Spending spending = allocate_budgets(w.context(), w.companies, forum, carry.last_voice, needs);
-  flows.forum_budget_share = spending.forum_budget_share;
-  flows.plan_adherence = spending.plan_adherence;
   NeedsRegister& needs_register = carry.needs_register;
   compile_needs_register(w.context(), w.districts, w.companies, w.msmes, spending, carry.committed, needs_register);
+  DeliveryTally delivered(w.districts.size());
   for (int step = 0; step < w.params.steps_per_year; ++step, ++w.step) {
     if (w.csr_delivered)
-      implement_step(w.context(), w.districts, w.companies, spending, carry.committed, needs_register, w.msmes, flows);
+      implement_step(w.context(), w.districts, w.companies, spending, carry.committed, needs_register, w.msmes,
+                     delivered);
     economy_step(w.context(), w.msmes);
   }
-  flows.voice_norm = msme_heard(forum.outcome);  // being heard: how far the plan moved towards MSMEs
-  flows.evaluation_feedback = evaluate_year(w.context(), w.districts, flows.voice_norm, promises_kept(forum, flows),
-                                            w.msmes, w.companies, w.government_priorities)
-                                  .feedback;
+  const double voice = msme_heard(forum.outcome);  // being heard: how far the plan moved towards MSMEs
+  evaluate_year(w.context(), w.districts, voice, promises_kept(forum, spending), w.msmes, w.companies,
+                w.government_priorities);
   update_stakeholder_trust(w.params, forum, w.companies, w.stakeholder_trust);
   organise_year(w.context(), w.msmes);
   spillover_year(w.context(), w.peers, w.msmes);
-  carry.last_voice = flows.voice_norm;
-  return measure_year(w, forum, flows);
+  carry.last_voice = voice;
+  return measure_year(w, forum, spending, delivered);
 }
 
 }  // namespace cgsim

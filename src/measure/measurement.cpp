@@ -50,7 +50,7 @@ DistrictTally tally_district(const Msmes& m, const District& dist) {
   return t;
 }
 
-void measure_msmes(const World& w, const YearFlows& flows, YearRecord& r) {
+void measure_msmes(const World& w, const DeliveryTally& delivered, YearRecord& r) {
   const auto& m = w.msmes;
   const int D = w.district_count();
   auto& out_values = r.indicators;
@@ -78,7 +78,7 @@ void measure_msmes(const World& w, const YearFlows& flows, YearRecord& r) {
     r.districts[district_msmes][d] = t.alive;
     r.districts[district_reach][d] = ratio(t.served, t.alive);
     r.districts[district_capability_mean][d] = ratio(t.capability_mean_sum, t.alive);
-    r.districts[district_spend][d] = billion_from_million_idr(flows.spend_by_district[d]);
+    r.districts[district_spend][d] = billion_from_million_idr(delivered.spend_by_district[d]);
   }
   double all = 0;
   for (int k = 0; k < kCapabilities; ++k) {
@@ -98,13 +98,13 @@ void measure_msmes(const World& w, const YearFlows& flows, YearRecord& r) {
   std::vector<double> per_msme;
   for (int d = 0; d < D; ++d)
     if (r.districts[district_msmes][d] > 0)
-      per_msme.push_back(flows.spend_by_district[d] / r.districts[district_msmes][d]);
+      per_msme.push_back(delivered.spend_by_district[d] / r.districts[district_msmes][d]);
   out_values[ind::benefit_gini_districts] = gini(per_msme);
 }
 
 // What the actors did this year, over operating companies (members or not: a company outside the
 // forum is one that does not collaborate).
-CollaborationComponents collaboration_components(const World& w, const Forum& forum, const YearFlows& f) {
+CollaborationComponents collaboration_components(const World& w, const Forum& forum, const Spending& spending) {
   double operating = 0, active = 0, reporting = 0;
   for (const auto& c : w.companies) {
     if (!c.operating()) continue;
@@ -112,17 +112,18 @@ CollaborationComponents collaboration_components(const World& w, const Forum& fo
     active += c.active;
     reporting += c.reporting;
   }
-  return {ratio(active, operating), forum.outcome.plan_adopted ? f.plan_adherence : 0.0, ratio(reporting, operating),
-          std::clamp(forum.outcome.msme_influence, 0.0, 1.0)};
+  return {ratio(active, operating), forum.outcome.plan_adopted ? spending.plan_adherence : 0.0,
+          ratio(reporting, operating), std::clamp(forum.outcome.msme_influence, 0.0, 1.0)};
 }
 
-void measure_governance(const World& w, const Forum& forum, const YearFlows& f, YearRecord& r) {
+void measure_governance(const World& w, const Forum& forum, const Spending& spending, const DeliveryTally& delivered,
+                        YearRecord& r) {
   const auto& outcome = forum.outcome;
   auto& out_values = r.indicators;
-  out_values[ind::duplication_rate] = ratio(f.duplicate_deliveries, f.deliveries);
-  out_values[ind::need_match] = ratio(f.need_match_sum, f.deliveries);
-  out_values[ind::repeat_training_share] = ratio(f.repeat_trainings, f.trainings);
-  out_values[ind::forum_budget_share] = f.forum_budget_share;
+  out_values[ind::duplication_rate] = ratio(delivered.duplicate_deliveries, delivered.deliveries);
+  out_values[ind::need_match] = ratio(delivered.need_match_sum, delivered.deliveries);
+  out_values[ind::repeat_training_share] = ratio(delivered.repeat_trainings, delivered.trainings);
+  out_values[ind::forum_budget_share] = spending.forum_budget_share;
   out_values[ind::msme_voice_share] = outcome.msme_voice_share;
   out_values[ind::decision_success] = outcome.plan_adopted ? 1.0 : 0.0;
   // Without participants nobody judged a plan: acceptability and equity are undefined.
@@ -157,20 +158,20 @@ void measure_governance(const World& w, const Forum& forum, const YearFlows& f, 
   out_values[ind::companies_reporting_share] = ratio(reporting, members);
   out_values[ind::trust_government_company] =
       government_company_trust(w.params, w.stakeholder_trust, w.companies, forum);
-  out_values[ind::csr_spend] = billion_from_million_idr(f.spend);
+  out_values[ind::csr_spend] = billion_from_million_idr(delivered.spend);
   out_values[ind::government_cost] = cgsim::government_cost(w.params, w.companies, forum.meetings_held);
   out_values[ind::fines_collected] = fines;
   out_values[ind::government_cost_net] = out_values[ind::government_cost] - fines;
-  out_values[ind::collaboration_index] = cgsim::collaboration_index(collaboration_components(w, forum, f));
+  out_values[ind::collaboration_index] = cgsim::collaboration_index(collaboration_components(w, forum, spending));
   out_values[ind::collaboration_stage] = cgsim::collaboration_stage(out_values[ind::collaboration_index], w.params);
 }
 
 }  // namespace
 
-YearRecord measure_year(const World& w, const Forum& forum, const YearFlows& flows) {
+YearRecord measure_year(const World& w, const Forum& forum, const Spending& spending, const DeliveryTally& delivered) {
   YearRecord r;
-  measure_msmes(w, flows, r);
-  measure_governance(w, forum, flows, r);
+  measure_msmes(w, delivered, r);
+  measure_governance(w, forum, spending, delivered, r);
   return r;
 }
 

@@ -68,7 +68,7 @@ float delivery_gain(const Parameters& p, const Msmes& m, std::size_t i, int t, i
   return quality * static_cast<float>(effect_row(p, t)[k]) * (1.0f - m.capability[k][i]) * match * fatigue;
 }
 
-void deliver(const Parameters& p, int this_year, std::size_t i, int t, bool partnered, Msmes& m, YearFlows& f) {
+void deliver(const Parameters& p, int this_year, std::size_t i, int t, bool partnered, Msmes& m, DeliveryTally& f) {
   const auto k_star = main_capability(p);
   const float match = need_match(p, m, i, k_star[t]);
   const auto year = static_cast<std::int16_t>(this_year);
@@ -178,7 +178,7 @@ std::size_t draw_visible(const RuleContext& now, const Msmes& m, const District&
 
 void implement_step(const RuleContext& now, const std::vector<District>& districts,
                     const std::vector<Company>& companies, const Spending& spending, Eigen::MatrixXd& committed,
-                    NeedsRegister& needs_register, Msmes& m, YearFlows& flows) {
+                    NeedsRegister& needs_register, Msmes& m, DeliveryTally& tally) {
   const auto& p = now.params;
   const int J = static_cast<int>(companies.size());
   const int D = static_cast<int>(districts.size());
@@ -232,13 +232,13 @@ void implement_step(const RuleContext& now, const std::vector<District>& distric
             committed(j, c) += p.unit_cost[t];
             continue;
           }
-          deliver(p, now.year, dist.first + chosen, t, to_unit_interval(r.w[2], r.w[3]) < share, m, flows);
+          deliver(p, now.year, dist.first + chosen, t, to_unit_interval(r.w[2], r.w[3]) < share, m, tally);
           if (companies[j].reporting) m.reported_types[dist.first + chosen] |= static_cast<std::uint8_t>(1u << t);
         }
       }
       if (pooled == 0) continue;
       // Money for deliveries nobody needed stays committed with the coordinated companies.
-      std::size_t unspent = pooled - serve_from_register(now, dist, d, t, pooled, share, needs_register, m, flows);
+      std::size_t unspent = pooled - serve_from_register(now, dist, d, t, pooled, share, needs_register, m, tally);
       for (int j = 0; j < J && unspent > 0; ++j) {
         if (!spending.coordinated[j] || deliveries(j, c) == 0) continue;
         const auto back = std::min<std::size_t>(unspent, static_cast<std::size_t>(deliveries(j, c)));

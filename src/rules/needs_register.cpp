@@ -253,7 +253,7 @@ namespace {
 // The perfectly informed unit: down the list ranked by true need, compiled again from the true
 // state when it runs out.
 std::size_t serve_informed(const RuleContext& now, const District& district, int d, int t, std::size_t n, double share,
-                           NeedsRegister& needs_register, Msmes& m, YearFlows& flows) {
+                           NeedsRegister& needs_register, Msmes& m, DeliveryTally& tally) {
   const auto c = static_cast<std::size_t>(cell(t, d));
   auto& list = needs_register.ranked[c];
   auto& next = needs_register.next[c];
@@ -270,7 +270,7 @@ std::size_t serve_informed(const RuleContext& now, const District& district, int
     const std::uint32_t i = list[next++];
     if (!register_eligible(m, i, t, now.year)) continue;
     deliver(now.params, now.year, i, t,
-            now.rng.uniform(Purpose::selection, step, i, 1000u + static_cast<std::uint32_t>(t)) < share, m, flows);
+            now.rng.uniform(Purpose::selection, step, i, 1000u + static_cast<std::uint32_t>(t)) < share, m, tally);
     ++served;
   }
   return served;
@@ -282,7 +282,7 @@ std::size_t serve_informed(const RuleContext& now, const District& district, int
 // those it knows were served; after 32 failed draws per delivery still owed it stops (the money
 // stays committed).
 std::size_t serve_from_knowledge(const RuleContext& now, const District& district, int d, int t, std::size_t n,
-                                 double share, NeedsRegister& needs_register, Msmes& m, YearFlows& flows) {
+                                 double share, NeedsRegister& needs_register, Msmes& m, DeliveryTally& tally) {
   const auto c = static_cast<std::size_t>(cell(t, d));
   auto& list = needs_register.ranked[c];
   auto& next = needs_register.next[c];
@@ -290,7 +290,7 @@ std::size_t serve_from_knowledge(const RuleContext& now, const District& distric
   const auto step = static_cast<std::uint32_t>(now.step);
   auto serve = [&](std::uint32_t i) {
     deliver(now.params, now.year, i, t,
-            now.rng.uniform(Purpose::selection, step, i, 1000u + static_cast<std::uint32_t>(t)) < share, m, flows);
+            now.rng.uniform(Purpose::selection, step, i, 1000u + static_cast<std::uint32_t>(t)) < share, m, tally);
     remember_delivery(now.params, known[i], t, now.year);
   };
   std::size_t served = 0;
@@ -335,9 +335,9 @@ std::size_t serve_from_knowledge(const RuleContext& now, const District& distric
 }  // namespace
 
 std::size_t serve_from_register(const RuleContext& now, const District& district, int d, int t, std::size_t n,
-                                double share, NeedsRegister& needs_register, Msmes& m, YearFlows& flows) {
-  if (now.params.perfect_information) return serve_informed(now, district, d, t, n, share, needs_register, m, flows);
-  return serve_from_knowledge(now, district, d, t, n, share, needs_register, m, flows);
+                                double share, NeedsRegister& needs_register, Msmes& m, DeliveryTally& tally) {
+  if (now.params.perfect_information) return serve_informed(now, district, d, t, n, share, needs_register, m, tally);
+  return serve_from_knowledge(now, district, d, t, n, share, needs_register, m, tally);
 }
 
 }  // namespace cgsim

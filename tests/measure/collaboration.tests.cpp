@@ -36,17 +36,16 @@ TEST_CASE("The collaboration index is measured from what the actors did", "[meas
   REQUIRE(operating > 0);
   Forum forum;
   forum.outcome.msme_influence = 1.7;  // capped at 1
-  YearFlows flows;
-  flows.reset(w.districts.size());
-  flows.plan_adherence = 0.6;
-  flows.evaluation_feedback = 1;       // not a component
-  flows.forum_budget_share = 1;        // not a component
+  const DeliveryTally delivered(w.districts.size());
+  Spending spending;
+  spending.plan_adherence = 0.6;
+  spending.forum_budget_share = 1;     // not a component
   forum.outcome.plan_adopted = false;  // no plan, nothing kept
-  const auto no_plan = measure_year(w, forum, flows).indicators[ind::collaboration_index];
+  const auto no_plan = measure_year(w, forum, spending, delivered).indicators[ind::collaboration_index];
   CHECK(no_plan == Approx((active / operating + 0 + reporting / operating + 1.0) / 4));
   forum.outcome.plan_adopted = true;
   forum.outcome.msme_influence = -0.3;  // floored at 0
-  const auto kept = measure_year(w, forum, flows).indicators[ind::collaboration_index];
+  const auto kept = measure_year(w, forum, spending, delivered).indicators[ind::collaboration_index];
   CHECK(kept == Approx((active / operating + 0.6 + reporting / operating + 0) / 4));
 }
 

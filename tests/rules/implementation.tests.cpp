@@ -46,9 +46,8 @@ TEST_CASE("Fatigue lowers the effect of a repeated training", "[rules][implement
   const std::size_t i = 10;
   const float first = delivery_gain(w.params, w.msmes, i, kTraining, kProduction, false);
   const float before = w.msmes.capability[kProduction][i];
-  YearFlows flows;
-  flows.reset(w.districts.size());
-  deliver(w.params, w.year, i, kTraining, false, w.msmes, flows);
+  DeliveryTally delivered(w.districts.size());
+  deliver(w.params, w.year, i, kTraining, false, w.msmes, delivered);
   const float first_actual = w.msmes.capability[kProduction][i] - before;
   CHECK(first_actual == Approx(first));
   CHECK(w.msmes.exposure[i * kTypes + kTraining] == 1);
@@ -66,13 +65,12 @@ TEST_CASE("Fatigue lowers the effect of a repeated training", "[rules][implement
   CHECK(delivery_gain(w.params, w.msmes, i, kMentoring, kProduction, false) == Approx(mentoring));
 }
 
-TEST_CASE("deliver records the year's flows", "[rules][implementation]") {
+TEST_CASE("deliver adds to the year's delivery tally", "[rules][implementation]") {
   TempDir dir;
   World w = small_world(dir);
   const std::size_t i = 10;
   const auto district = w.msmes.district[i];
-  YearFlows f;
-  f.reset(w.districts.size());
+  DeliveryTally f(w.districts.size());
   deliver(w.params, w.year, i, kTraining, false, w.msmes, f);
   deliver(w.params, w.year, i, kTraining, false, w.msmes, f);
   deliver(w.params, w.year, i, kCapital, true, w.msmes, f);

@@ -22,14 +22,15 @@ const std::vector<std::string> kEveryoneCoordinated{
 
 // The year up to the first implementation step (as engine/year.cpp runs it).
 struct YearStart {
-  YearFlows flows;
+  DeliveryTally delivered;
   Forum forum;
   Spending spending;
   NeedsRegister needs_register;
 };
 YearStart start_year(World& w, const Scenario& s, const CarryOver& carry) {
   YearStart y;
-  y.flows = begin_year(w, s, 1);
+  begin_year(w, s, 1);
+  y.delivered = DeliveryTally(w.districts.size());
   const auto needs = district_needs(w.context(), w.districts, w.msmes, false);
   const auto organised = district_needs(w.context(), w.districts, w.msmes, true);
   decide_participation(w.context(), w.companies);
@@ -58,7 +59,7 @@ TEST_CASE("With perfect information the coordination unit serves the neediest el
           weighted_gap(m, need_weights(w.params, m.sector[i]), i, k_star[t]) * need_match(w.params, m, i, k_star[t]);
   const auto eligible_before = m.alive;  // nobody has been served yet this year
   implement_step(w.context(), w.districts, w.companies, y.spending, carry.committed, y.needs_register, w.msmes,
-                 y.flows);
+                 y.delivered);
   int cells_checked = 0;
   for (const auto& d : w.districts)
     for (int t = 0; t < kTypes; ++t) {
@@ -77,7 +78,7 @@ TEST_CASE("With perfect information the coordination unit serves the neediest el
       CHECK(lowest_served >= highest_unserved);
     }
   CHECK(cells_checked > 5);
-  CHECK(y.flows.duplicate_deliveries == 0);
+  CHECK(y.delivered.duplicate_deliveries == 0);
 }
 
 TEST_CASE("The register lists, per cell, eligible MSMEs of that district ranked by measured need",
@@ -140,19 +141,18 @@ TEST_CASE("Serving down the register skips the ineligible and stops when nobody 
   const auto first = static_cast<std::uint32_t>(d.first);
   list = {first, first + 1, first + 2};
   w.msmes.alive[first + 1] = 0;  // died since the register was compiled
-  YearFlows flows;
-  flows.reset(w.districts.size());
-  CHECK(serve_from_register(w.context(), d, 0, t, 2, 0.0, reg, w.msmes, flows) == 2);
+  DeliveryTally delivered(w.districts.size());
+  CHECK(serve_from_register(w.context(), d, 0, t, 2, 0.0, reg, w.msmes, delivered) == 2);
   CHECK((w.msmes.served_types[first] & (1u << t)) != 0);
   CHECK((w.msmes.served_types[first + 1] & (1u << t)) == 0);
   CHECK((w.msmes.served_types[first + 2] & (1u << t)) != 0);
-  CHECK(flows.deliveries == 2);
+  CHECK(delivered.deliveries == 2);
   // Asking for more than the district's alive MSMEs: every one served once, then it stops.
   std::size_t alive = 0;
   for (std::size_t i = d.first; i < d.first + d.count; ++i) alive += w.msmes.alive[i];
-  const std::size_t served = serve_from_register(w.context(), d, 0, t, 10 * d.count, 0.0, reg, w.msmes, flows);
+  const std::size_t served = serve_from_register(w.context(), d, 0, t, 10 * d.count, 0.0, reg, w.msmes, delivered);
   CHECK(served == alive - 2);
-  CHECK(flows.duplicate_deliveries == 0);
+  CHECK(delivered.duplicate_deliveries == 0);
 }
 
 // --- The realistic unit: it knows only its surveys (a year late) and the deliveries it made. ---
@@ -224,19 +224,18 @@ TEST_CASE("The realistic unit ranks by its survey estimate, not by the true stat
   }
   // Another company (not reporting) already gave b this type this year: the unit cannot know.
   m.served_types[b] |= 1u << t;
-  YearFlows flows;
-  flows.reset(w.districts.size());
-  CHECK(serve_from_register(w.context(), d, 0, t, 1, 0.0, reg, m, flows) == 1);
-  CHECK(flows.duplicate_deliveries == 1);  // it served b, by its estimate, duplicating
+  DeliveryTally delivered(w.districts.size());
+  CHECK(serve_from_register(w.context(), d, 0, t, 1, 0.0, reg, m, delivered) == 1);
+  CHECK(delivered.duplicate_deliveries == 1);  // it served b, by its estimate, duplicating
   CHECK(reg.known[0][b].served_year == 3);
   CHECK((reg.known[0][b].served_types & (1u << t)) != 0);
   CHECK((m.served_types[a] & (1u << t)) == 0);
   // Next it serves a (known), then MSMEs it has never surveyed, at random, none twice.
-  const std::size_t before = flows.deliveries;
-  CHECK(serve_from_register(w.context(), d, 0, t, 6, 0.0, reg, m, flows) == 6);
-  CHECK(flows.deliveries == before + 6);
+  const std::size_t before = delivered.deliveries;
+  CHECK(serve_from_register(w.context(), d, 0, t, 6, 0.0, reg, m, delivered) == 6);
+  CHECK(delivered.deliveries == before + 6);
   CHECK((m.served_types[a] & (1u << t)) != 0);
-  CHECK(flows.duplicate_deliveries == 1);  // the random draws skip those it knows it served
+  CHECK(delivered.duplicate_deliveries == 1);  // the random draws skip those it knows it served
   std::size_t remembered = 0;
   for (const auto& [i, r] : reg.known[0]) remembered += (r.served_year == 3 && (r.served_types & (1u << t))) ? 1 : 0;
   CHECK(remembered == 7);
@@ -257,9 +256,8 @@ TEST_CASE("A listed firm found closed is struck from the unit's register", "[rul
   r.estimate_year = 1;
   r.sector = w.msmes.sector[a];
   w.msmes.alive[a] = 0;
-  YearFlows flows;
-  flows.reset(w.districts.size());
-  CHECK(serve_from_register(w.context(), d, 0, kMentoring, 1, 0.0, reg, w.msmes, flows) == 1);
+  DeliveryTally delivered(w.districts.size());
+  CHECK(serve_from_register(w.context(), d, 0, kMentoring, 1, 0.0, reg, w.msmes, delivered) == 1);
   CHECK(reg.known[0][a].estimate_year == -1);
   CHECK((w.msmes.served_types[a] & (1u << kMentoring)) == 0);
 }

@@ -8,7 +8,6 @@
 #include "cgsim/world/forum.hpp"
 #include "cgsim/world/needs_register.hpp"
 #include "cgsim/world/world.hpp"
-#include "cgsim/world/year_flows.hpp"
 
 namespace cgsim {
 
@@ -31,8 +30,9 @@ struct YearTrace {
   Forum forum;                     // out: who sat, positions before and after, the outcome
 };
 
-// Start of year: parameters in force (schedule), exposure fades; returns the year's flows, all 0.
-YearFlows begin_year(World& w, const Scenario& s, int year);
+// Start of year: the clock, the parameters in force (schedule), the MSMEs' year-start state and
+// fading exposure.
+void begin_year(World& w, const Scenario& s, int year);
 // What the forum reads of the world, with this year's needs (all alive MSMEs' and the organised
 // ones') and last year's MSME voice; refers to its arguments, so it lives no longer than they do.
 ForumInputs forum_inputs(const World& w, const Eigen::MatrixXd& true_needs, const Eigen::MatrixXd& organised_needs,

@@ -10,9 +10,9 @@
 #include <cmath>
 #include <vector>
 
+#include "cgsim/world/delivery_tally.hpp"
 #include "cgsim/world/needs_register.hpp"
 #include "cgsim/world/world.hpp"
-#include "cgsim/world/year_flows.hpp"
 
 namespace cgsim {
 
@@ -41,10 +41,10 @@ Spending allocate_budgets(const RuleContext& now, const std::vector<Company>& co
 // One step: commits each company's budget share to its cells (`committed`: million IDR per
 // company x cell, carried over between steps and years), buys whole deliveries and hands them to
 // beneficiaries, down the needs register for coordinated companies. Writes the MSMEs, the
-// register's progress, the money left committed and the year's flows.
+// register's progress, the money left committed and adds the deliveries to the year's tally.
 void implement_step(const RuleContext& now, const std::vector<District>& districts,
                     const std::vector<Company>& companies, const Spending& spending, Eigen::MatrixXd& committed,
-                    NeedsRegister& needs_register, Msmes& m, YearFlows& flows);
+                    NeedsRegister& needs_register, Msmes& m, DeliveryTally& tally);
 
 // How many whole deliveries `money` buys at `unit_cost` (a hair of tolerance, so that money
 // committed in equal parts adds up to a delivery).
@@ -54,8 +54,8 @@ inline double whole_deliveries(double money, double unit_cost) {
 // Share of deliveries made with a partner (university, NGO): the base share plus the civil-society
 // seats of a joint-planning forum.
 double partner_share(const Parameters& p);
-// One delivery of programme type t to MSME i in `year` (exposed for tests).
-void deliver(const Parameters& p, int year, std::size_t i, int type, bool partnered, Msmes& m, YearFlows& flows);
+// One delivery of programme type t to MSME i in `year`, added to the tally (exposed for tests).
+void deliver(const Parameters& p, int year, std::size_t i, int type, bool partnered, Msmes& m, DeliveryTally& tally);
 // Effect of the next delivery of type t on capability k of MSME i, before it happens.
 float delivery_gain(const Parameters& p, const Msmes& m, std::size_t i, int type, int k, bool partnered);
 

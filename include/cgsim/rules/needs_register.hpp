@@ -8,9 +8,9 @@
 #include <Eigen/Dense>
 
 #include "cgsim/rules/implementation.hpp"
+#include "cgsim/world/delivery_tally.hpp"
 #include "cgsim/world/needs_register.hpp"
 #include "cgsim/world/world.hpp"
-#include "cgsim/world/year_flows.hpp"
 
 namespace cgsim {
 
@@ -26,8 +26,8 @@ void compile_needs_register(const RuleContext& now, const std::vector<District>&
 bool register_eligible(const Msmes& m, std::size_t i, int type, int year);
 // Serves `n` deliveries of type t in district d (`district`) down the register (each partnered
 // with probability `partner_share`); returns how many found an eligible MSME. Writes the
-// register's progress, the MSMEs served and the year's flows.
+// register's progress, the MSMEs served and the year's delivery tally.
 std::size_t serve_from_register(const RuleContext& now, const District& district, int d, int type, std::size_t n,
-                                double partner_share, NeedsRegister& needs_register, Msmes& m, YearFlows& flows);
+                                double partner_share, NeedsRegister& needs_register, Msmes& m, DeliveryTally& tally);
 
 }  // namespace cgsim

@@ -1,9 +1,9 @@
 #pragma once
 // The simulated world of one replication: agents, institutions, networks and trust, i.e. what
-// persists from year to year. What happens within a year (the forum's outcome, the spending
-// allocations, the needs register, the year's flows) are named values that the schedule
-// (engine/year.cpp) hands from one rule to the next; money committed but unspent and last
-// year's MSME voice are its carry-over (engine/year.hpp). Deliberately free of Eigen and
+// persists from year to year. What happens within a year (the forum and its outcome, the
+// spending allocations, the needs register, the tally of the year's deliveries) are named values
+// that the schedule (engine/year.cpp) hands from one rule to the next; money committed but unspent
+// and last year's MSME voice are its carry-over (engine/year.hpp). Deliberately free of Eigen and
 // Boost headers: every rule file includes this one.
 #include <vector>
 
