@@ -1,28 +1,9 @@
-// The schedule of one simulated year. Each step names what it reads and what it writes; values
-// handed from one step to the next are local here (flows, forum, spending, register), values
-// kept for next year are in CarryOver (owned by the replication), the rest lives in World.
-//
-//   step                     reads                                       writes / hands on
-//   begin_year               scenario schedule, MSMEs                    params, MSMEs (year start, exposure) -> flows
-//   district_needs           params, districts, MSMEs                    -> needs
-//   decide_participation     params, companies (reputation, commitment)  companies (member, active, reporting)
-//   run_forum                world, needs, carry.last_voice              companies (adherence), flows -> forum
-//   allocate_budgets         companies, forum, needs, carry.last_voice   -> spending (flows: forum share, adherence)
-//   compile_needs_register   companies, spending, carry.committed, MSMEs carry.needs_register (survey, lists)
-//   steps x steps_per_year:
-//     implement_step         districts, companies, spending              MSMEs, carry.needs_register,
-//                                                                        carry.committed, flows
-//     economy_step           params                                      MSMEs
-//   msme_heard               forum                                       flows.voice_norm
-//   evaluate_year            districts, flows.voice_norm, plan kept      MSMEs (trust in government), companies
-//                                                                        (preferences), government priorities
-//                                                                        -> feedback (flows.evaluation_feedback)
-//   update_stakeholder_trust forum, flows.meetings_held, companies        stakeholder trust, companies (commitment,
-//                                                                        reputation)
-//   organise_year            params                                      MSMEs (association)
-//   spillover_year           peer network                                MSMEs (capabilities, trust)
-//   (carry over)             flows.voice_norm                            carry.last_voice
-//   measure_year             world, forum, flows                         -> the year's indicators
+// The schedule of one simulated year: the one place that says in which order the rules run (ODD
+// section 3). Each call below names what its rule reads (the rule context and const arguments)
+// and what it writes (non-const arguments) or produces (its return value). Values handed from one
+// step to the next are local here (needs, forum, spending, delivered, voice); values kept for next
+// year are in CarryOver (owned by the replication); the rest lives in World. docs/architecture.md
+// ("Rules and what they read and write") tabulates every step's reads and writes.
 #include "cgsim/engine/year.hpp"
 
 #include <cmath>
