@@ -31,8 +31,6 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `analysis` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import numpy as np  # noqa: E402
-
 from analysis import load  # noqa: E402
 from analysis.i18n import Translator  # noqa: E402
 
@@ -338,7 +336,6 @@ def answer(lesson: Lesson, n: Numbers, name: str, lang: str) -> str:
     unique = shown.count(shown[top]) == 1
     extra = f"; {w['highest'].format(s=tr.scenario(n.columns[top]))}" if unique else ""
     return w["compare"].format(name=label, values=values + extra)
-    return "\n".join(lines) + "\n"
 
 
 # --- update and check -------------------------------------------------------------------------
