@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis import catalog, i18n
-from analysis.tests.conftest import simulator_binary
+from cgsim_analysis.readers import catalog
+from cgsim_analysis.words import i18n
+from .support import simulator_binary
 
 
 def test_parse_ablation():

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from analysis import levers
-from analysis.tests.conftest import simulator_binary
+from cgsim_analysis.tools import levers
+from .support import simulator_binary
 
 BINARY = simulator_binary()
 needs_simulator = pytest.mark.skipif(BINARY is None, reason="no cgsim binary (set CGSIM_BIN)")

@@ -10,11 +10,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import sensitivity
-from analysis.experiment_data import ExperimentFileError, read_experiment
-from analysis.gsa import ishigami, ishigami_indices, morris_indices, sobol_indices, variance_split
-from analysis.tests.conftest import REPO, simulator_binary
-from analysis.tests.make_experiment import morris_unit, saltelli_unit, write_experiment
+from cgsim_analysis.readers.experiment_file import ExperimentFileError, read_experiment
+from cgsim_analysis.studies import sensitivity
+from cgsim_analysis.tools import sensitivity as sensitivity_tool
+from cgsim_analysis.stats.gsa import ishigami, ishigami_indices, morris_indices, sobol_indices, variance_split
+from .support import REPO, simulator_binary
+from .make_experiment import morris_unit, saltelli_unit, write_experiment
 
 
 def _split(y, k):
@@ -118,8 +119,8 @@ def test_errors_name_the_file_and_the_problem(tmp_path):
         exp.values("capability_mean", "awards")
     with pytest.raises(ExperimentFileError, match="no outcome 'reach'"):
         exp.values("reach", "siger_mu")
-    assert sensitivity.main([str(tmp_path / "missing.h5")]) == 2
-    assert sensitivity.main([str(path), "-o", str(path.with_suffix(""))]) == 0  # writes sobol.csv, not over sobol.h5
+    assert sensitivity_tool.main([str(tmp_path / "missing.h5")]) == 2
+    assert sensitivity_tool.main([str(path), "-o", str(path.with_suffix(""))]) == 0  # writes sobol.csv, not over sobol.h5
 
 
 def test_partial_sobol_file_uses_complete_base_points_only(tmp_path):
