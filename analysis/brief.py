@@ -2,7 +2,5 @@
 Runs cgsim_analysis/tools/brief.py, as `python3 -m cgsim_analysis brief` does."""
 if __name__ == "__main__":
     import sys
-
     from cgsim_analysis.tools import brief
-
     sys.exit(brief.main())

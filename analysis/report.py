@@ -2,7 +2,5 @@
 Runs cgsim_analysis/tools/report.py, as `python3 -m cgsim_analysis report` does."""
 if __name__ == "__main__":
     import sys
-
     from cgsim_analysis.tools import report
-
     sys.exit(report.main())

@@ -59,7 +59,8 @@ def experiment(tmp_path):
     base = rng.normal(0.3, 0.01, size=(400, 3))
     gain = np.where((x[:, 0] > 2.5) & (x[:, 1] < 1.0), 0.05, 0.0)[:, None] + rng.normal(0, 0.002, size=(400, 3))
     out = np.stack([base, base + gain], axis=1)[..., None]
-    return write_experiment(tmp_path / "exp.h5", x, ["implementation.elite_capture", "trust.initial", "forum.mixing_rate"],
+    names = ["implementation.elite_capture", "trust.initial", "forum.mixing_rate"]
+    return write_experiment(tmp_path / "exp.h5", x, names,
                             [0, 0, 0], [4, 2, 1], {"need_match": out})
 
 
@@ -99,6 +100,9 @@ def test_bad_questions_are_refused_with_the_expected_form(experiment):
 
 def test_both_languages_have_the_same_sentences():
     assert set(TEXT["en"]) == set(TEXT["id"])
-    fields = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f}  # noqa: E731
+
+    def fields(text):
+        return {f for _, f, _, _ in string.Formatter().parse(text) if f}
+
     for key in TEXT["en"]:
         assert fields(TEXT["en"][key]) == fields(TEXT["id"][key]), key

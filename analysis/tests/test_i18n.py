@@ -4,8 +4,8 @@ from __future__ import annotations
 import string
 
 from cgsim_analysis.readers import catalog
-from cgsim_analysis.words.i18n import (DISTRICT_INDICATORS, INDICATORS, LANGUAGES, STAGES, TEXT, UNITS,
-                           Translator, format_number)
+from cgsim_analysis.words.i18n import DISTRICT_INDICATORS, INDICATORS, LANGUAGES, STAGES, TEXT, UNITS, Translator
+from cgsim_analysis.words.numbers import format_number
 from .make_fixture import DISTRICT_UNITS, UNITS as DOC_UNITS
 
 

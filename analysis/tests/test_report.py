@@ -175,8 +175,8 @@ def test_exactly_zero_gets_its_own_reason(tmp_path):
     path = _edited(tmp_path / "z.h5", ["pre_collaborative", "awards"],
                    copy={"awards": ["capability_mean", "revenue_mean"]})
     ctx = report.make_context(path, "id")
-    assert ctx.verdict("awards", "capability_mean", report._row(ctx.comparison, "awards",
-                                                                  "capability_mean")) == "zero"
+    row = report._row(ctx.comparison, "awards", "capability_mean")
+    assert ctx.verdict("awards", "capability_mean", row) == "zero"
     summary = html.unescape(report._scenario_summary(ctx, "awards"))
     tr = Translator("id")
     zero = summary[summary.index(tr("zero_effect")):]

@@ -60,7 +60,8 @@ def test_morris_on_known_effects():
     exp.low, exp.high, exp.done = low, high, np.ones(len(x), bool)
     m = morris_indices(sensitivity.elementary_effects(exp, y))
     # Linear factors: every effect is slope x range, so mu = slope x range and sigma = 0.
-    assert m.mu[0] == pytest.approx(3.0) and m.mu_star[0] == pytest.approx(3.0) and m.sigma[0] == pytest.approx(0, abs=1e-9)
+    assert m.mu[0] == pytest.approx(3.0) and m.mu_star[0] == pytest.approx(3.0)
+    assert m.sigma[0] == pytest.approx(0, abs=1e-9)
     assert m.mu[1] == pytest.approx(-4.0) and m.mu_star[1] == pytest.approx(4.0)
     assert m.mu_star[2] == 0.0 and m.mu_star_conf[2] == 0.0
     assert m.sigma[3] > 0.5  # the square's effect depends on where the step is taken
@@ -120,7 +121,8 @@ def test_errors_name_the_file_and_the_problem(tmp_path):
     with pytest.raises(ExperimentFileError, match="no outcome 'reach'"):
         exp.values("reach", "siger_mu")
     assert sensitivity_tool.main([str(tmp_path / "missing.h5")]) == 2
-    assert sensitivity_tool.main([str(path), "-o", str(path.with_suffix(""))]) == 0  # writes sobol.csv, not over sobol.h5
+    # writes sobol.csv, not over sobol.h5
+    assert sensitivity_tool.main([str(path), "-o", str(path.with_suffix(""))]) == 0
 
 
 def test_partial_sobol_file_uses_complete_base_points_only(tmp_path):

@@ -63,8 +63,7 @@ def test_paired_comparison_matches_file(cgsim_file):
     stored = run_file.comparison_frame(cgsim_file)
     if stored is None:
         pytest.skip("file has no comparison group")
-    computed = intervals.paired_comparison(run_file.indicators_frame(cgsim_file),
-                                       run_file.scenarios(cgsim_file))
+    computed = intervals.paired_comparison(run_file.indicators_frame(cgsim_file), run_file.scenarios(cgsim_file))
     merged = stored.merge(computed, on=["scenario", "indicator"], suffixes=("", "_py"))
     assert len(merged) == len(stored)
     for column in ("mean", "ci_low", "ci_high", "diff_mean", "diff_ci_low", "diff_ci_high"):

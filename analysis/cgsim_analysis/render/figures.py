@@ -285,8 +285,8 @@ def district_figure(final: pd.DataFrame, indicator: str, scenarios: list[str], t
         err = np.vstack([rows["mean"] - rows["ci_low"], rows["ci_high"] - rows["mean"]])
         err = np.where(np.isfinite(err), err, 0)
         ax.barh(y + offset, rows["mean"], height=height, color=styles[name]["color"],
-                label=tr.scenario(name), xerr=err, error_kw={"elinewidth": 0.8, "capsize": 1.5,
-                                                "ecolor": "#333333"})
+                label=tr.scenario(name), xerr=err,
+                error_kw={"elinewidth": 0.8, "capsize": 1.5, "ecolor": "#333333"})
     ax.set_yticks(y, order)
     ax.set_ylim(-0.6, n_d - 0.4)
     ax.grid(axis="y", visible=False)

@@ -42,10 +42,10 @@ def indices_figure(indices: pd.DataFrame, design_type: str, labels: dict | None 
     for ax, ((outcome, target), g) in zip(axes.flat, groups):
         pos = np.arange(len(g))
         if design_type == "sobol":
-            ax.barh(pos - 0.2, g.S1, 0.4, xerr=np.nan_to_num(g.S1_conf), color=FIRST, label=labels.get("S1", "S1 (first order)"),
-                    capsize=2)
-            ax.barh(pos + 0.2, g.ST, 0.4, xerr=np.nan_to_num(g.ST_conf), color=TOTAL, label=labels.get("ST", "ST (total)"),
-                    capsize=2)
+            ax.barh(pos - 0.2, g.S1, 0.4, xerr=np.nan_to_num(g.S1_conf), color=FIRST,
+                    label=labels.get("S1", "S1 (first order)"), capsize=2)
+            ax.barh(pos + 0.2, g.ST, 0.4, xerr=np.nan_to_num(g.ST_conf), color=TOTAL,
+                    label=labels.get("ST", "ST (total)"), capsize=2)
             ax.set_xlim(-0.25, 1.05)  # indices are shares; wider error bars run off the edge (see the CSV)
             ax.axvline(0, color="#4d4d4d", linewidth=0.8)
         else:

@@ -80,7 +80,7 @@ class Data:
     def scenario_yaml(self, scenario: str) -> dict:
         text = self.info(scenario, "scenario_yaml", "")
         try:
-            parsed = yaml.safe_load(text) if text else {}
+            parsed = yaml.safe_load(text) if isinstance(text, str) and text else {}
         except yaml.YAMLError:
             return {}
         return parsed if isinstance(parsed, dict) else {}
@@ -89,14 +89,13 @@ class Data:
 def read(path) -> Data:
     results = run_file.load(path)
     if results.indicators.empty:
-        raise run_file.CgsimFileError(f"{path}: no scenario has a finished replication; "
-                                  "nothing to brief")
+        raise run_file.CgsimFileError(f"{path}: no scenario has a finished replication; nothing to brief")
     present = set(results.indicators["scenario"])
     scenarios = [s for s in results.scenarios if s in present]
     scenarios = catalog.main_scenarios(scenarios)
     if len(scenarios) < 2:
         raise run_file.CgsimFileError(f"{path}: a brief compares options with a baseline, but the "
-                                  "file has only one scenario with results")
+                                      "file has only one scenario with results")
     return Data(results, scenarios)
 
 
@@ -267,5 +266,3 @@ def relative_text(effect: effects.Effect, tr) -> str:
     if not np.isfinite(effect.relative):
         return brief_text.TEXT[tr.lang]["relative_na"]
     return tr.number(100 * effect.relative, signed=True) + "%"
-
-

@@ -91,14 +91,16 @@ def run(out: Path, skip_calibration: bool = False, cutoff: float = 2.0, discrepa
         weights = np.ones(len(weights))
     sets = int(exp.done.sum())
     tables = []
-    groups = [("all schemes", exp.policies), ("the incentive schemes only", [p for p in exp.policies if p != "siger_mu"])]
+    groups = [("all schemes", exp.policies),
+              ("the incentive schemes only", [p for p in exp.policies if p != "siger_mu"])]
     for name, policies in groups:
         table = ranking(exp, INDICATORS, policies=policies)
         table["share_first_abc"] = ranking(exp, INDICATORS, weights, policies=policies)["share_first"]
         table.insert(0, "among", name)
         tables.append((f"Share of the {sets} plausible parameter sets at which each scheme comes first among "
                        f"{name} (mean of {exp.replications} replications at each set; in brackets: the ABC-weighted "
-                       "share and the mean over the sets; ties shared; `all equal`: every scheme gives the same value at every set):", table))
+                       "share and the mean over the sets; ties shared; `all equal`: every scheme gives the same "
+                       "value at every set):", table))
     pd.concat([t for _, t in tables]).to_csv(out / "schemes_plausible_ranking.csv", index=False)
     how = (f"`/usr/bin/python3 analysis/plausible_schemes.py` (history matching of the baseline to "
            f"scenarios/data/targets.yaml in 3 waves, cutoff {cutoff:g}, model discrepancy {discrepancy:g} of the "

@@ -1,7 +1,8 @@
 """Calibration by history matching: which parameter sets are consistent with what was observed?
 
-    /usr/bin/python3 analysis/calibrate.py scenarios/data/targets.yaml scenarios/experiments/calibration.yaml -o out/plausible.csv
-    /usr/bin/python3 analysis/calibrate.py scenarios/data/targets.yaml out/wave.h5 -o out/plausible.csv   # one wave, no runs
+    /usr/bin/python3 analysis/calibrate.py scenarios/data/targets.yaml scenarios/experiments/calibration.yaml \
+        -o out/plausible.csv
+    /usr/bin/python3 analysis/calibrate.py scenarios/data/targets.yaml out/wave.h5 -o out/plausible.csv  # one wave
 
 TARGETS is a targets file (scenarios/data/targets.yaml: observed value with sd, or an interval). The
 second argument is an experiment over the uncertain parameters (`cgsim experiment`; its first

@@ -52,99 +52,100 @@ class Lever:
 
 # The levers a planner can set, their strong and off settings and how they act (ODD section 7).
 LEVERS: dict[str, Lever] = {
-    "regulation.binding": Lever(True, False,
+    "regulation.binding": Lever(True, False, (
         "A Perda sets obligations (membership, taking part in planning, reporting, adherence to an adopted plan, "
         "and a minimum MSME share if regulation.min_msme_share is set); each company chooses to comply when the "
         "norm of obeying plus the weighted expected fine beats the cost of complying; audited defiers pay the "
-        "fine as public revenue."),
-    "regulation.binding_norm": Lever(3.0, 1.0,
+        "fine as public revenue.")),
+    "regulation.binding_norm": Lever(3.0, 1.0, (
         "The utility of obeying a rule in force (binding Perda or mandatory reporting): more companies choose "
-        "to comply, so more join, take part, report and keep the plan where a rule holds."),
-    "regulation.audit_probability": Lever(0.5, 0.0,
+        "to comply, so more join, take part, report and keep the plan where a rule holds.")),
+    "regulation.audit_probability": Lever(0.5, 0.0, (
         "Audits make the fine expected (audit probability x fine), which makes complying with a rule in force "
-        "worth more; each audit costs the government, audited defiers pay fines (public revenue)."),
-    "regulation.sanction_billion_idr": Lever(5.0, 0.0,
+        "worth more; each audit costs the government, audited defiers pay fines (public revenue).")),
+    "regulation.sanction_billion_idr": Lever(5.0, 0.0, (
         "A fine for an audited company that defies a rule in force; with audits it raises the expected fine and "
-        "so compliance; fines collected are public revenue (government_cost_net)."),
-    "regulation.mandatory_reporting": Lever(True, False,
+        "so compliance; fines collected are public revenue (government_cost_net).")),
+    "regulation.mandatory_reporting": Lever(True, False, (
         "Reporting to the information system becomes an obligation companies choose to meet or defy; reported "
         "programmes are visible, so other companies avoid repeating them, a coordination unit can allocate "
-        "their beneficiaries, and evaluation reaches reporting companies."),
-    "regulation.min_msme_share": Lever(0.5, 0.0,
+        "their beneficiaries, and evaluation reaches reporting companies.")),
+    "regulation.min_msme_share": Lever(0.5, 0.0, (
         "A clause of a binding Perda: a complying company gives at least this share of its CSR budget to MSME "
-        "programmes (more MSME money); complying costs more, so fewer may comply."),
-    "regulation.compliance_cost_billion_idr": Lever(0.0, 0.5,
+        "programmes (more MSME money); complying costs more, so fewer may comply.")),
+    "regulation.compliance_cost_billion_idr": Lever(0.0, 0.5, (
         "The administrative cost to a company of meeting the obligations in force (simpler procedures lower "
-        "it): a lower cost means more companies comply."),
-    "regulation.award_value": Lever(2.0, 0.0,
+        "it): a lower cost means more companies comply.")),
+    "regulation.award_value": Lever(2.0, 0.0, (
         "The regent's CSR award raises the utility of membership, taking part and reporting (what a jury can "
         "see), and reporting members tilt their programmes towards cheap, countable deliveries; the award "
-        "programme costs the government."),
-    "regulation.tax_incentive_rate": Lever(0.5, 0.0,
+        "programme costs the government.")),
+    "regulation.tax_incentive_rate": Lever(0.5, 0.0, (
         "Regional tax relief proportional to a member company's MSME CSR spend: it lowers the net price of MSME "
         "spend, so members give a larger share of CSR to MSMEs (price elasticity), and it is an incentive to "
-        "join and take part; the relief paid is a public cost."),
-    "government.facilitation": Lever(0.8, 0.1,
+        "join and take part; the relief paid is a public cost.")),
+    "government.facilitation": Lever(0.8, 0.1, (
         "Facilitation capacity raises companies' utility of taking part in planning and, in deliberation, "
-        "shares out the floor (facilitated speaking weight); it costs the government."),
-    "government.registry_quality": Lever(0.85, 0.1,
+        "shares out the floor (facilitated speaking weight); it costs the government.")),
+    "government.registry_quality": Lever(0.85, 0.1, (
         "A better CSR/MSME information system makes reporting easier, removes noise from the needs companies "
         "perceive, feeds needs evidence into deliberation and reduces selection and impact-estimate noise; "
-        "it costs the government."),
-    "government.coordination_unit": Lever(True, False,
+        "it costs the government.")),
+    "government.coordination_unit": Lever(True, False, (
         "A CSR coordination unit allocates the beneficiaries of reporting (or plan-adhering) companies from a "
-        "needs register, avoiding duplicates; it costs the government."),
-    "government.authority": Lever(1.0, 0.15,
-        "The government's power in the forum: its speaking and voting weight when a joint plan is deliberated."),
-    "government.need_weight": Lever(0.9, 0.5,
-        "How far the government's position in the forum follows measured needs rather than RPJMD priorities."),
-    "forum.agenda": Lever("joint_planning", "report_only",
+        "needs register, avoiding duplicates; it costs the government.")),
+    "government.authority": Lever(1.0, 0.15, (
+        "The government's power in the forum: its speaking and voting weight when a joint plan is deliberated.")),
+    "government.need_weight": Lever(0.9, 0.5, (
+        "How far the government's position in the forum follows measured needs rather than RPJMD priorities.")),
+    "forum.agenda": Lever("joint_planning", "report_only", (
         "joint_planning: the forum deliberates a joint plan that member companies adhere to; report_only: it "
-        "only collects reports and every company plans alone."),
-    "forum.decision_rule": Lever("consensus", "unilateral",
+        "only collects reports and every company plans alone.")),
+    "forum.decision_rule": Lever("consensus", "unilateral", (
         "How a joint plan is adopted (weighted majority, supermajority, consensus); unilateral means no joint "
-        "plan."),
-    "forum.supermajority_threshold": Lever(0.9, 0.667,
-        "The vote share that must find a draft acceptable under the supermajority rule."),
-    "forum.acceptability_tolerance": Lever(0.6, 0.35,
-        "How far a plan may be from a participant's position for it to accept the plan (drafting and votes)."),
-    "forum.msme_seats": Lever(6, 0,
+        "plan.")),
+    "forum.supermajority_threshold": Lever(0.9, 0.667, (
+        "The vote share that must find a draft acceptable under the supermajority rule.")),
+    "forum.acceptability_tolerance": Lever(0.6, 0.35, (
+        "How far a plan may be from a participant's position for it to accept the plan (drafting and votes).")),
+    "forum.msme_seats": Lever(6, 0, (
         "Seats for MSME association representatives: they speak and vote in deliberation, so the plan moves "
-        "towards MSME needs (voice also reduces companies' perception noise)."),
-    "forum.civil_society_seats": Lever(4, 0,
+        "towards MSME needs (voice also reduces companies' perception noise).")),
+    "forum.civil_society_seats": Lever(4, 0, (
         "Seats for universities and NGOs: they deliberate and partner deliveries of the joint plan (higher "
-        "delivery quality)."),
-    "forum.meetings_per_year": Lever(12, 2,
+        "delivery quality).")),
+    "forum.meetings_per_year": Lever(12, 2, (
         "Forum meetings per year: more chances to deliberate and vote on a plan, more dialogue; each meeting "
-        "costs the government."),
+        "costs the government.")),
     "forum.rounds_per_meeting": Lever(10, 3, "Deliberation rounds per meeting: more social influence per meeting."),
-    "forum.chair": Lever("neutral", "dominant_company",
+    "forum.chair": Lever("neutral", "dominant_company", (
         "Who chairs the meeting and drafts the plan: a neutral facilitator drafts from the room's mean position "
-        "instead of the dominant company's."),
-    "forum.decision_attempts": Lever(6, 3, "Drafts put to the vote per year before companies fall back to plans "
-        "of their own."),
-    "forum.paid_attendance": Lever(True, False,
-        "MSME representatives' travel and time are paid, so they attend more meetings and are heard."),
-    "forum.transparency": Lever(True, False,
-        "Plans and results are published: reputation gains for visible companies and MSME trust rise."),
-    "forum.max_company_seats": Lever(10, 100,
-        "At most this many companies sit in the forum (the most powerful); the others plan alone."),
-    "power.asymmetry_exponent": Lever(0.5, 2.5,
+        "instead of the dominant company's.")),
+    "forum.decision_attempts": Lever(6, 3, "Drafts put to the vote per year before companies fall back to plans of "
+                                           "their own."),
+    "forum.paid_attendance": Lever(True, False, (
+        "MSME representatives' travel and time are paid, so they attend more meetings and are heard.")),
+    "forum.transparency": Lever(True, False, (
+        "Plans and results are published: reputation gains for visible companies and MSME trust rise.")),
+    "forum.max_company_seats": Lever(10, 100, (
+        "At most this many companies sit in the forum (the most powerful); the others plan alone.")),
+    "power.asymmetry_exponent": Lever(0.5, 2.5, (
         "How steeply influence grows with budget power (companies as equal partners at low values): speaking "
-        "and voting weights in deliberation."),
-    "power.msme_representative": Lever(0.3, 0.03,
-        "The power of one MSME representative (e.g. an organised association): its speaking and voting weight."),
+        "and voting weights in deliberation.")),
+    "power.msme_representative": Lever(0.3, 0.03, (
+        "The power of one MSME representative (e.g. an organised association): its speaking and voting weight.")),
     "power.civil_society": Lever(0.3, 0.05, "The power of one civil-society representative in deliberation."),
-    "evaluation.mode": Lever("impact", "output",
+    "evaluation.mode": Lever("impact", "output", (
         "impact: programmes' impact is estimated and companies that plan or report, and the government, learn "
-        "towards what worked; evidence also strengthens the legitimacy of government and MSME voices."),
-    "organisation.advocacy_support": Lever(0.8, 0.0,
-        "Organising support: more MSMEs join (and fewer leave) district associations; it costs the government."),
+        "towards what worked; evidence also strengthens the legitimacy of government and MSME voices.")),
+    "organisation.advocacy_support": Lever(0.8, 0.0, (
+        "Organising support: more MSMEs join (and fewer leave) district associations; it costs the government.")),
 }
 
 # Parameters of the lever groups that describe behaviour, not a choice a planner makes.
 NOT_LEVERS = {
-    "regulation.award_countable_tilt": "how far award-seeking companies steer towards what a jury can count (behaviour)",
+    "regulation.award_countable_tilt":
+        "how far award-seeking companies steer towards what a jury can count (behaviour)",
     "government.rpjmd_priorities": "the regional plan's priorities (a vector, set by the RPJMD, not by CSR policy)",
     "government.visibility_weight": "how much the government values visible results (behaviour)",
     "forum.mixing_rate": "how strongly participants influence each other (behaviour)",

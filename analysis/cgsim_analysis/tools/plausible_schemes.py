@@ -9,7 +9,8 @@
    scenarios/experiments/plausible_sets.csv (the file the comparison's design reads);
 2. cgsim experiment run scenarios/experiments/schemes_plausible.yaml -> out/schemes_plausible.h5;
 3. how often each scheme comes first in each key indicator over the plausible sets, among all
-   schemes and among the incentive schemes without SIGER-MU (plain, and weighted by the ABC weights), printed as markdown for docs/results.md and written to
+   schemes and among the incentive schemes without SIGER-MU (plain, and weighted by the ABC
+   weights), printed as markdown for docs/results.md and written to
    out/schemes_plausible_ranking.csv. analysis/results.py (all of docs/results.md) calls this too.
 """
 from __future__ import annotations

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import yaml
 
 from ..readers import catalog, run_file
 from ..readers.experiment_file import is_experiment_file
@@ -59,16 +58,16 @@ class Context:
         available = set(self.results.indicators["indicator"])
         return [name for name in indicators if name in available]
 
+    @cached_property
+    def data(self) -> decisions.Data:
+        """The baseline and the options that are not pillar ablations, as the brief sees them."""
+        return decisions.Data(self.results, self.main)
+
     def final_year(self) -> str:
-        frame = self.results.indicators
-        last = frame.loc[frame["scenario"] == self.baseline, "time"].max()
-        return f"{last:g}"
+        return self.data.final_year()
 
     def replications(self) -> str:
-        frame = self.results.indicators
-        counts = frame.groupby("scenario")["replication"].nunique()
-        low, high = int(counts.min()), int(counts.max())
-        return str(low) if low == high else f"{low}–{high}"
+        return self.data.replications()
 
     def units(self, name: str) -> str:
         return self.results.units.get(name, {}).get("units", "")
@@ -97,20 +96,13 @@ class Context:
     @cached_property
     def schedules(self) -> dict[str, list[int]]:
         """Per scenario: the years in which its schedule changes a setting."""
-        info, out = self.results.info, {}
-        if info.empty or "scenario_yaml" not in info.columns:
-            return out
-        for _, row in info.iterrows():
-            try:
-                tree = yaml.safe_load(row["scenario_yaml"]) if isinstance(
-                    row["scenario_yaml"], str) else None
-            except yaml.YAMLError:
-                continue
-            changes = tree.get("schedule") if isinstance(tree, dict) else None
+        out = {}
+        for scenario in self.results.info.get("scenario", []):
+            changes = self.data.scenario_yaml(scenario).get("schedule")
             years = sorted({int(c["year"]) for c in changes or []
                             if isinstance(c, dict) and isinstance(c.get("year"), int)})
             if years:
-                out[row["scenario"]] = years
+                out[scenario] = years
         return out
 
     def verdict(self, scenario: str, indicator: str, row) -> str:
@@ -135,8 +127,7 @@ def make_context(path, lang: str) -> Context:
     """Load the file; use its /comparison group, or compute the comparison when it has none."""
     results = run_file.load(path)
     if results.indicators.empty:
-        raise run_file.CgsimFileError(f"{path}: no scenario has a finished replication; "
-                                  "nothing to report")
+        raise run_file.CgsimFileError(f"{path}: no scenario has a finished replication; nothing to report")
     present = set(results.indicators["scenario"])
     scenarios = [s for s in results.scenarios if s in present]
     if results.comparison is not None and len(results.comparison):
@@ -211,10 +202,9 @@ def _reasons(ctx: Context) -> dict[str, str]:
     """Per option, the brief's sentence on why it works or does not (its levers' causal paths)."""
     if len(ctx.main) < 2:
         return {}
-    data = decisions.Data(ctx.results, ctx.main)
-    found = decisions.evaluate(data, effects.THRESHOLD_PCT)
+    found = decisions.evaluate(ctx.data, effects.THRESHOLD_PCT)
     column = 0 if ctx.tr.lang == "en" else 1
-    return {s: decisions.why_sentence(data, s, found, ctx.tr, column) for s in data.options}
+    return {s: decisions.why_sentence(ctx.data, s, found, ctx.tr, column) for s in ctx.data.options}
 
 
 SUMMARY_GROUPS = {"better": "clearly_better", "worse": "clearly_worse",

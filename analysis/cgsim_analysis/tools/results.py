@@ -36,7 +36,8 @@ HORIZON_ROWS = ["capability_mean", "revenue_mean", "reach", "need_match", "dupli
 
 GROUPS = {
     "SIGER-MU against today": ["siger_mu.yaml"],
-    "Each pillar added to today": [f"pillars/baseline_plus_{p}.yaml" for p in ("engagement", "planning", "institutions", "evaluation")],
+    "Each pillar added to today": [f"pillars/baseline_plus_{p}.yaml"
+                                   for p in ("engagement", "planning", "institutions", "evaluation")],
     "Regulation and incentive options against today": sorted(
         str(p.relative_to(SCENARIOS)) for p in (SCENARIOS / "regulation").glob("*.yaml")),
 }
@@ -91,8 +92,8 @@ def table(path: Path) -> list[str]:
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     if cost is not None:
         c = cost.set_index("scenario")
-        lines.append("| capability_mean gained per bn IDR of extra public cost | " +
-                     " | ".join("—" if i == 0 else fmt(c.loc[s, "capability_per_billion"]) for i, s in enumerate(scenarios)) + " |")
+        cells = ["—" if i == 0 else fmt(c.loc[s, "capability_per_billion"]) for i, s in enumerate(scenarios)]
+        lines.append("| capability_mean gained per bn IDR of extra public cost | " + " | ".join(cells) + " |")
     return lines
 
 

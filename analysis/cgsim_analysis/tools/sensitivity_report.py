@@ -71,8 +71,8 @@ def _contrast_section(exp, w, outcomes, indices) -> str:
     if not indices.empty:
         sub = indices[indices.target.isin(contrasts)]
         if not sub.empty:
-            parts.append(figure_html(contrasts_heatmap(sub, exp.design_type, {o: w.indicator(o) for o in outcomes}),
-                                   w("fig_contrasts")))
+            labels = {o: w.indicator(o) for o in outcomes}
+            parts.append(figure_html(contrasts_heatmap(sub, exp.design_type, labels), w("fig_contrasts")))
     items = []
     for target in contrasts:
         a, b = exp.resolve_target(target)
@@ -146,20 +146,21 @@ def build_report(path, lang: str = "en", sets: Path | None = None, resamples: in
     outcomes = _key_outcomes(exp)
     targets = exp.contrasts() or exp.policies
     indices, variance = analyse(exp, outcomes, targets, resamples=resamples)
-    sections = [(w("gsa_title"), paragraph(w("gsa_intro", k=len(exp.parameters), points=int(exp.done.sum()),
-                                                    reps=exp.replications)) +
-                 (_sensitivity_section(exp, w, outcomes, targets, indices, variance) if not indices.empty
-                  else paragraph(w("gsa_none", design=exp.design_type))))]
-    sections.insert(0, (w("assumptions_title"), _assumptions_section(exp, w)))
-    sections.append((w("seed_title"), _seed_section(exp, w, variance)))
+    points = int(exp.done.sum())
+    drivers = (_sensitivity_section(exp, w, outcomes, targets, indices, variance) if not indices.empty
+               else paragraph(w("gsa_none", design=exp.design_type)))
+    sections = [(w("assumptions_title"), _assumptions_section(exp, w)),
+                (w("gsa_title"), paragraph(w("gsa_intro", k=len(exp.parameters), points=points,
+                                             reps=exp.replications)) + drivers),
+                (w("seed_title"), _seed_section(exp, w, variance))]
     if exp.contrasts():
         sections.append((w("contrast_title"), _contrast_section(exp, w, outcomes, indices)))
         sections.append((w("prim_title"), _prim_section(exp, w, outcomes)))
         sections.append((w("rank_title" if sets is not None else "rank_title_points"),
                          _ranking_section(exp, w, outcomes, sets)))
-    sections.append((w("h_about"), paragraph(w("about_line", name=exp.name, design=exp.design_type,
-                                                    points=int(exp.done.sum()), reps=exp.replications, seed=exp.seed,
-                                                    policies=", ".join(exp.policies)))))
+    sections.append((w("h_about"), paragraph(w("about_line", name=exp.name, design=exp.design_type, points=points,
+                                               reps=exp.replications, seed=exp.seed,
+                                               policies=", ".join(exp.policies)))))
     body = "".join(section(heading, html) for heading, html in sections if html)
     return page(lang, w("report_title", name=exp.name), REPORT_CSS, body)
 

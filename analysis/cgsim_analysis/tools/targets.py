@@ -95,7 +95,8 @@ def evaluate(target: Target, group: h5py.Group) -> Verdict:
     if target.tuned_by:
         note += f"; {target.tuned_by} was fitted to this figure"
     if target.known_gap:
-        note += "; known gap (scenarios/data/targets.yaml): " + ("still open" if not ok else "closed, remove `known_gap`")
+        note += "; known gap (scenarios/data/targets.yaml): " + (
+            "still open" if not ok else "closed, remove `known_gap`")
         return Verdict(target, "pass" if ok else "GAP", mean, low, high, note)
     return Verdict(target, "pass" if ok else "FAIL", mean, low, high, note)
 

@@ -272,8 +272,8 @@ WORDS = {
     "id": {"title": "Lembar kerja", "goal": "Yang dijalankan", "questions": "Pertanyaan",
            "numbers": "Angka dari run ini", "key": "Kunci jawaban (untuk pengajar)",
            "indicator": "indikator", "period": "tahun {}", "rose": "naik", "fell": "turun",
-           "same": "tidak berubah", "from_to": "{name}: {a} pada tahun {pa}, {b} pada tahun {pb} "
-                                                "({how}).",
+           "same": "tidak berubah",
+           "from_to": "{name}: {a} pada tahun {pa}, {b} pada tahun {pb} ({how}).",
            "compare": "{name}: {values}.", "highest": "tertinggi pada {s}",
            "lowest": "terendah pada {s}",
            "run": "Jalankan dari folder utama repositori (perintah kedua menulis laporannya):",
