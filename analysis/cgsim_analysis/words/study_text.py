@@ -5,7 +5,7 @@ have the same keys (analysis/tests/test_discover.py checks it)."""
 from __future__ import annotations
 
 from .i18n import Translator
-from .numbers import format_number, percent
+from .numbers import percent
 
 TEXT = {
     "en": {
@@ -173,24 +173,15 @@ TEXT = {
 }
 
 
-class Words:
-    """The sentences of one language, with indicator names and numbers from words/i18n.py."""
+class Words(Translator):
+    """The studies' sentences of one language; indicator names and numbers as the report's."""
 
     def __init__(self, lang: str = "en"):
-        self.tr = Translator(lang)  # refuses an unknown language
-        self.lang = lang
-
-    def __call__(self, key: str, **values) -> str:
-        return TEXT[self.lang][key].format(**values)
-
-    def number(self, x) -> str:
-        return format_number(x, self.lang)
+        super().__init__(lang)  # refuses an unknown language
+        self._text = TEXT[lang]
 
     def percent(self, share) -> str:
         return percent(share)
-
-    def indicator(self, name: str) -> str:
-        return self.tr.indicator(name)
 
     def target(self, target: str, policies: list[str]) -> str:
         for i, c in enumerate(target):
