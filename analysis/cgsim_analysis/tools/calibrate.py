@@ -1,6 +1,6 @@
 """Calibration by history matching: which parameter sets are consistent with what was observed?
 
-    /usr/bin/python3 analysis/calibrate.py scenarios/data/targets.yaml scenarios/experiments/calibration.yaml \
+    /usr/bin/python3 analysis/calibrate.py scenarios/data/targets.yaml scenarios/experiments/calibration.yaml \\
         -o out/plausible.csv
     /usr/bin/python3 analysis/calibrate.py scenarios/data/targets.yaml out/wave.h5 -o out/plausible.csv  # one wave
 
