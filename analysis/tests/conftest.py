@@ -1,7 +1,7 @@
 """Test files for the analysis layer.
 
-`cgsim_file` is a small file from the real simulator when its binary exists ($CGSIM_BIN,
-default build/cgsim under the repository root), otherwise a synthetic file written by
+`cgsim_file` is a small file from the real simulator when its binary exists ($CGSIM_BIN, else
+build/cgsim under the repository root, else cgsim on the PATH), otherwise a synthetic file written by
 make_fixture.py. CGSIM_FIXTURE chooses: `auto` (default: the real simulator when it exists;
 if it fails or writes no file, the synthetic file, with a warning), `real` (the simulator must
 work) or `synthetic`. Which one was used is printed at the end of the run.
@@ -17,23 +17,13 @@ from typing import NamedTuple
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
-
-from analysis.tests.make_fixture import ABLATION_SCENARIOS, write_synthetic  # noqa: E402
+from .make_fixture import ABLATION_SCENARIOS, write_synthetic
+from .support import REPO, simulator_binary
 
 SIMULATOR_ARGS = ["compare", "scenarios/pre_collaborative.yaml", "scenarios/siger_mu.yaml",
                   "--replications", "3", "--years", "4", "--seed", "1",
                   "--set", "population.msmes=3000"]
 SOURCE: list[str] = []  # what produced cgsim_file, for the summary line
-
-
-def simulator_binary() -> Path | None:
-    path = Path(os.environ.get("CGSIM_BIN", "build/cgsim"))
-    if not path.is_absolute():
-        path = REPO / path
-    return path if path.is_file() and os.access(path, os.X_OK) else None
 
 
 def run_simulator(binary: Path, output: Path) -> str | None:
@@ -56,7 +46,7 @@ def cgsim_file(tmp_path_factory) -> Path:
     mode = os.environ.get("CGSIM_FIXTURE", "auto")
     binary = simulator_binary() if mode != "synthetic" else None
     if binary is None and mode == "real":
-        pytest.fail("CGSIM_FIXTURE=real but no simulator binary (CGSIM_BIN or build/cgsim)")
+        pytest.fail("CGSIM_FIXTURE=real but no simulator binary (CGSIM_BIN, build/cgsim or cgsim on the PATH)")
     if binary is not None:
         problem = run_simulator(binary, output)
         if problem is None:

@@ -10,7 +10,7 @@ tests, and for developing the analysis scripts:
 The numbers are invented but plausible: a scenario's "strength" (0 for the baseline, 1 for the
 full SIGER-MU programme, a pillar's weight for ablations) moves every indicator in the
 desirable direction, and replication r shares its noise across scenarios (common random
-numbers). The /comparison group is computed here independently of analysis/stats.py, with a
+numbers). The /comparison group is computed here independently of cgsim_analysis/stats/, with a
 t table, so tests can check the analysis code against it.
 """
 from __future__ import annotations
@@ -179,7 +179,7 @@ def simulate(s: float, replications: int, years: int, seed: int, msmes: int):
 
 
 def paired_stats(base: np.ndarray, other: np.ndarray):
-    """Final-year mean, CI, paired difference and CI (t table, independent of analysis.stats)."""
+    """Final-year mean, CI, paired difference and CI (t table, independent of cgsim_analysis.stats)."""
     def ci(x):
         n = len(x)
         m = float(np.mean(x))
@@ -273,10 +273,9 @@ def _write_scenario(f, name, ind, dist, finished, years, seed, fs):
 
 def _write_comparison(f, scenarios, results, replications, fs):
     indicators = list(results[scenarios[0]])
-    S, I = len(scenarios), len(indicators)
-    out = {k: np.zeros((S, I)) for k in ("mean", "ci_low", "ci_high", "diff_mean",
-                                         "diff_ci_low", "diff_ci_high")}
-    excl = np.zeros((S, I), dtype=np.int8)
+    shape = (len(scenarios), len(indicators))
+    out = {k: np.zeros(shape) for k in ("mean", "ci_low", "ci_high", "diff_mean", "diff_ci_low", "diff_ci_high")}
+    excl = np.zeros(shape, dtype=np.int8)
     base = results[scenarios[0]]
     for s, name in enumerate(scenarios):
         for i, ind in enumerate(indicators):

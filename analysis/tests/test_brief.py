@@ -15,11 +15,16 @@ import sys
 import h5py
 import numpy as np
 import pytest
+import yaml
 
-from analysis import brief, brief_text, effects, load
-from analysis.i18n import LANGUAGES, SCENARIOS
-from analysis.tests.conftest import REPO
-from analysis.tests.make_fixture import write_synthetic
+from cgsim_analysis.readers import run_file
+from cgsim_analysis.stats import effects
+from cgsim_analysis.studies import decisions
+from cgsim_analysis.tools import brief
+from cgsim_analysis.words import brief_text
+from cgsim_analysis.words.i18n import LANGUAGES, SCENARIOS, Translator
+from .support import REPO, simulator_binary
+from .make_fixture import write_synthetic
 
 SCENARIOS_IN_FILE = ["pre_collaborative", "tax_incentive", "awards", "binding_perda"]
 # English words that must not appear in Indonesian text (the contract check's and more).
@@ -124,33 +129,33 @@ def test_both_languages_have_the_same_keys():
 
 
 def test_cost_counts_fines_as_revenue(channels_file):
-    data = brief.read(channels_file)
+    data = decisions.read(channels_file)
     with h5py.File(channels_file) as f:
         gross = _values(f, "awards", "government_cost").mean(axis=1)
         fines = _values(f, "awards", "fines_collected").mean(axis=1)
-    np.testing.assert_allclose(brief.cost_net(data, "awards").to_numpy(), gross - fines)
+    np.testing.assert_allclose(decisions.cost_net(data, "awards").to_numpy(), gross - fines)
     page = brief.build_brief(channels_file, "id")
     assert brief_text.TEXT["id"]["cost_fines"].strip() in visible_text(page)
 
 
 def test_cost_without_fines_says_so(old_file):
-    data = brief.read(old_file)
+    data = decisions.read(old_file)
     with h5py.File(old_file) as f:
         gross = _values(f, "awards", "government_cost").mean(axis=1)
-    np.testing.assert_allclose(brief.cost_net(data, "awards").to_numpy(), gross)
+    np.testing.assert_allclose(decisions.cost_net(data, "awards").to_numpy(), gross)
     text = visible_text(brief.build_brief(old_file, "en"))
     assert "records no fines" in text
 
 
 def test_regency_wide_gains(channels_file):
-    data = brief.read(channels_file)
+    data = decisions.read(channels_file)
     with h5py.File(channels_file) as f:
         revenue = _values(f, "awards", "revenue_mean")[:, -1]
         alive = _values(f, "awards", "msmes_alive")[:, -1]
         reach = _values(f, "awards", "reach")[:, -1]
-    np.testing.assert_allclose(brief.revenue_total(data, "awards"), revenue * alive / 1000)
-    np.testing.assert_allclose(brief.reached(data, "awards"), reach * alive)
-    np.testing.assert_allclose(brief.csr_total(data, "awards"), 32.0)  # msme_csr_total, not spend
+    np.testing.assert_allclose(decisions.revenue_total(data, "awards"), revenue * alive / 1000)
+    np.testing.assert_allclose(decisions.reached(data, "awards"), reach * alive)
+    np.testing.assert_allclose(decisions.csr_total(data, "awards"), 32.0)  # msme_csr_total, not spend
 
 
 def test_company_behaviour_in_the_main_table(channels_file, old_file):
@@ -164,8 +169,8 @@ def test_company_behaviour_in_the_main_table(channels_file, old_file):
 
 
 def test_exactly_zero_is_no_path_not_too_few_replications(channels_file):
-    data = brief.read(channels_file)
-    found = brief.evaluate(data, 1.0)
+    data = decisions.read(channels_file)
+    found = decisions.evaluate(data, 1.0)
     assert found[("tax_incentive", "row_revenue_total")].verdict == "zero"
     assert found[("tax_incentive", "capability_mean")].verdict == "zero"
     assert found[("awards", "capability_mean")].verdict != "zero"
@@ -215,7 +220,6 @@ def test_threshold_option_changes_the_verdicts(channels_file, tmp_path):
 
 
 def test_every_shipped_scenario_has_an_indonesian_name_and_description():
-    import yaml
     names = []
     for path in (REPO / "scenarios").rglob("*.yaml"):
         if "experiments" in path.parts:
@@ -234,13 +238,12 @@ def test_every_shipped_scenario_has_an_indonesian_name_and_description():
 
 def test_one_scenario_is_an_error(tmp_path):
     path = write_synthetic(tmp_path / "one.h5", ["siger_mu"], comparison=False)
-    with pytest.raises(load.CgsimFileError, match="only one scenario"):
-        brief.read(path)
+    with pytest.raises(run_file.CgsimFileError, match="only one scenario"):
+        decisions.read(path)
 
 
 def test_a_lever_without_a_path_says_what_it_needs(tmp_path):
     """The reason comes from `cgsim validate --explain-json` (skipped without the program)."""
-    from analysis.tests.conftest import simulator_binary
     if simulator_binary() is None:
         pytest.skip("no cgsim binary (CGSIM_BIN or build/cgsim)")
     audits = "name: awards\nregulation: {audit_probability: 0.5, sanction_billion_idr: 2}\n"
@@ -260,9 +263,8 @@ def test_one_sentence_names_at_most_six_levers(tmp_path):
             " coordination_unit: true}\nforum: {transparency: true}\n")
     path = make_file(tmp_path / "m.h5", channels=False,
                      yamls={"pre_collaborative": "name: pre_collaborative\n", "awards": many})
-    data = brief.read(path)
-    found = brief.evaluate(data, 1.0)
-    from analysis.i18n import Translator
-    sentence = brief.why_sentence(data, "awards", found, Translator("id"), 1)
+    data = decisions.read(path)
+    found = decisions.evaluate(data, 1.0)
+    sentence = decisions.why_sentence(data, "awards", found, Translator("id"), 1)
     assert "dan 3 tuas lainnya" in sentence  # 8 levers: five named, three counted
     assert sum(brief_text.LEVERS[k][1] in sentence for k in brief_text.LEVERS) == 5

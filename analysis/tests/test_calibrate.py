@@ -9,11 +9,13 @@ import pandas as pd
 import pytest
 import yaml
 
-from analysis import calibrate
-from analysis.experiment_data import read_experiment
-from analysis.ranking import first_shares
-from analysis.tests.conftest import REPO, simulator_binary
-from analysis.tests.make_experiment import write_experiment
+from cgsim_analysis.readers.experiment_file import read_experiment
+from cgsim_analysis.studies import calibration
+from cgsim_analysis.studies.plausible_schemes import SECTION, replace_section
+from cgsim_analysis.studies.ranking import first_shares, ranking
+from cgsim_analysis.tools import calibrate
+from .support import REPO, simulator_binary
+from .make_experiment import write_experiment
 
 TARGETS = """targets:
   - {name: active_share, observed: 0.5, sd: 0.02, unit: share, year: 2014, compare_with: companies_active_share,
@@ -41,10 +43,10 @@ def known(tmp_path):
 def test_implausibility_is_the_formula(known):
     path, targets, x, reps = known
     exp = read_experiment(path)
-    obs, notes = calibrate.observations(calibrate.load_targets(targets), exp)
+    obs, notes = calibration.observations(calibration.load_targets(targets), exp)
     assert [o.name for o in obs] == ["active_share"]
     assert any("members: not used" in n and "companies_members" in n for n in notes)
-    frame = calibrate.implausibility(exp, "baseline", obs, discrepancy=0.1)
+    frame = calibration.implausibility(exp, "baseline", obs, discrepancy=0.1)
     mean = reps.mean(axis=1)
     expected = np.abs(mean - 0.5) / np.sqrt(0.02 ** 2 + reps.var(axis=1, ddof=1) / 4 + 0.05 ** 2)
     assert np.allclose(frame["active_share_I"], expected)
@@ -53,17 +55,17 @@ def test_implausibility_is_the_formula(known):
 
 def test_one_wave_keeps_the_points_near_the_observation(known, tmp_path):
     path, targets, x, reps = known
-    cal = calibrate.calibrate(targets, path, cutoff=3, discrepancy=0.1, log=lambda m: None)
+    cal = calibration.calibrate(targets, path, cutoff=3, discrepancy=0.1, log=lambda m: None)
     kept = cal.plausible["participation.active_base"]
     # 0.3 + 0.4 a within 3 sqrt(0.02^2 + 0.05^2) (+ a little simulation noise) of 0.5: a in about [0.1, 0.9].
     assert kept.min() > 0.05 and kept.max() < 0.95 and kept.min() < 0.2 and kept.max() > 0.8
     assert (cal.plausible.max_implausibility <= 3).all()
     assert len(cal.plausible) == int((cal.runs.max_implausibility <= 3).sum())
-    paths = calibrate.write_outputs(cal, tmp_path / "p.csv")
+    paths = calibration.write_outputs(cal, tmp_path / "p.csv")
     sets = pd.read_csv(paths[0])
     assert list(sets.columns) == ["set", "participation.active_base", "participation.registry_weight", "wave",
                                   "max_implausibility", "abc_weight"]
-    table = calibrate.target_table(cal)
+    table = calibration.target_table(cal)
     assert table.loc[0, "simulated_min"] >= 0.5 - 3 * 0.054 - 0.01
 
 
@@ -71,7 +73,7 @@ def test_abc_weights_accept_the_nearest_and_correct_for_narrower_waves():
     runs = pd.DataFrame({"a": [0.1, 0.2, 0.3, 0.4, 0.5, 0.6], "wave": [1, 1, 1, 2, 2, 2],
                          "distance": [0.0, 5.0, 1.0, 0.0, 1.0, 9.0]})
     boxes = {1: {"a": (0.0, 1.0)}, 2: {"a": (0.35, 0.65)}}
-    w = calibrate.abc_weights(runs, boxes, {"a": (0.0, 1.0)}, quantile=0.5)
+    w = calibration.abc_weights(runs, boxes, {"a": (0.0, 1.0)}, quantile=0.5)
     assert w.sum() == pytest.approx(1.0)
     assert w[1] == 0 and w[5] == 0  # farther than the accepted quantile
     # Equal distance, but a wave-2 point was proposed from a box also covered by wave 1: its
@@ -82,7 +84,7 @@ def test_abc_weights_accept_the_nearest_and_correct_for_narrower_waves():
 
 def test_narrowed_box_stays_inside_the_original_ranges():
     points = pd.DataFrame({"a": [0.2, 0.4], "b": [0.0, 1.0]})
-    box = calibrate.narrowed(points, ["a", "b"], {"a": (0, 1), "b": (0, 1)}, {"a": (0, 1), "b": (0, 1)}, 0.1)
+    box = calibration.narrowed(points, ["a", "b"], {"a": (0, 1), "b": (0, 1)}, {"a": (0, 1), "b": (0, 1)}, 0.1)
     assert box["a"] == pytest.approx((0.1, 0.5)) and box["b"] == (0, 1)
 
 
@@ -95,7 +97,7 @@ def test_first_shares_split_ties_and_follow_the_direction():
 
 def test_wave_file_narrows_ranges_and_keeps_scenarios_reachable(tmp_path):
     source = REPO / "scenarios/experiments/calibration.yaml"
-    path = calibrate.write_wave(source, 2, {"participation.active_base": (-0.5, 0.5)}, tmp_path)
+    path = calibration.write_wave(source, 2, {"participation.active_base": (-0.5, 0.5)}, tmp_path)
     doc = yaml.safe_load(path.read_text())
     assert doc["uncertainties"]["participation.active_base"]["range"] == [-0.5, 0.5]
     assert doc["uncertainties"]["participation.reporting_base"]["range"] == [-3, 0]
@@ -128,7 +130,6 @@ years: 2
 outcomes: {{indicators: all, years: all}}
 """)
     # The tiny world (20 companies) can only be held to the shares, not to the regency's counts.
-    import yaml
     shipped = yaml.safe_load((REPO / "scenarios/data/targets.yaml").read_text(encoding="utf-8"))
     shares = [t for t in shipped["targets"] if t["name"] in ("active_share", "reporting_share")]
     assert len(shares) == 2
@@ -153,7 +154,6 @@ outcomes: {{indicators: all, years: all}}
 
 
 def test_ranking_over_points_and_among_a_subset(tmp_path):
-    from analysis.ranking import ranking
     x = np.linspace(0, 1, 10)[:, None]
     cap = np.stack([0.3 + 0 * x, 0.3 + 0.1 * x - 0.05, 0.4 + 0 * x], axis=1)[..., None]  # c always first
     path = write_experiment(tmp_path / "r.h5", x, ["trust.initial"], [0], [1], {"capability_mean": cap},
@@ -168,7 +168,6 @@ def test_ranking_over_points_and_among_a_subset(tmp_path):
 
 
 def test_results_section_is_replaced_in_place_or_appended():
-    from analysis.plausible_schemes import SECTION, replace_section
     doc = "# R\n\n## A\n\na\n"
     once = replace_section(doc, [SECTION, "", "one"])
     assert once == "# R\n\n## A\n\na\n\n" + SECTION + "\n\none\n"

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from analysis import catalog, i18n
-from analysis.tests.conftest import simulator_binary
+from cgsim_analysis.readers import catalog
+from cgsim_analysis.words import i18n
+from .support import simulator_binary
 
 
 def test_parse_ablation():
     plus = catalog.parse_ablation("baseline_plus_planning")
     assert (plus.kind, plus.pillar, plus.reference) == ("plus", "planning", "baseline")
     without = catalog.parse_ablation("siger_mu_without_evaluation")
-    assert (without.kind, without.pillar, without.reference) == ("without", "evaluation",
-                                                                  "siger_mu")
+    assert (without.kind, without.pillar, without.reference) == ("without", "evaluation", "siger_mu")
     assert catalog.parse_ablation("siger_mu") is None
     assert catalog.parse_ablation("baseline_plus_tax_incentive") is None
 
@@ -45,7 +45,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 # C++ units (HDF5 attribute) -> unit key of i18n.UNITS: both say the same thing in two vocabularies.
 UNIT_KEYS = {
-    "share": "share", "share 0..1": "share", "share (-1..1)": "share", "trust 0..1": "share", "Gini 0..1": "gini", "0/1": "binary",
+    "share": "share", "share 0..1": "share", "share (-1..1)": "share", "trust 0..1": "share", "Gini 0..1": "gini",
+    "0/1": "binary",
     "share (sd)": "sd", "count": "count", "million IDR per year": "million_idr",
     "billion IDR per year": "billion_idr", "capability points per billion IDR": "points_per_billion",
     "stage 0..3": "stage", "billion IDR per billion IDR": "billion_per_billion",
@@ -91,7 +92,8 @@ def test_key_indicators_are_the_catalogues(cpp_catalogue):
 
 def test_docs_output_tables_are_the_catalogue():
     text = (REPO / "docs" / "output.md").read_text(encoding="utf-8")
-    begin, end = "<!-- begin: cgsim indicators --format markdown -->\n", "<!-- end: cgsim indicators --format markdown -->"
+    begin = "<!-- begin: cgsim indicators --format markdown -->\n"
+    end = "<!-- end: cgsim indicators --format markdown -->"
     assert begin in text and end in text
     documented = text[text.index(begin) + len(begin):text.index(end)]
     assert documented == _cgsim("indicators", "--format", "markdown"), \

@@ -9,11 +9,13 @@ import sys
 import numpy as np
 import pytest
 
-from analysis import discover
-from analysis.prim import peel, prim
-from analysis.sensitivity_text import TEXT
-from analysis.tests.conftest import REPO
-from analysis.tests.make_experiment import write_experiment
+from cgsim_analysis.readers.experiment_file import read_experiment
+from cgsim_analysis.stats.prim import peel, prim
+from cgsim_analysis.studies import discovery
+from cgsim_analysis.tools import discover
+from cgsim_analysis.words.study_text import TEXT
+from .support import REPO
+from .make_experiment import write_experiment
 
 
 def _cases(n=1500, noise=0.0, seed=1):
@@ -57,7 +59,8 @@ def experiment(tmp_path):
     base = rng.normal(0.3, 0.01, size=(400, 3))
     gain = np.where((x[:, 0] > 2.5) & (x[:, 1] < 1.0), 0.05, 0.0)[:, None] + rng.normal(0, 0.002, size=(400, 3))
     out = np.stack([base, base + gain], axis=1)[..., None]
-    return write_experiment(tmp_path / "exp.h5", x, ["implementation.elite_capture", "trust.initial", "forum.mixing_rate"],
+    names = ["implementation.elite_capture", "trust.initial", "forum.mixing_rate"]
+    return write_experiment(tmp_path / "exp.h5", x, names,
                             [0, 0, 0], [4, 2, 1], {"need_match": out})
 
 
@@ -81,22 +84,25 @@ def test_discover_prints_the_box_in_english_and_indonesian(experiment, tmp_path)
 
 
 def test_highest_question_and_degenerate_answers(experiment):
-    exp = discover.read_experiment(experiment)
-    yes = discover.Question.parse("need_match highest siger_mu").answer(exp)
+    exp = read_experiment(experiment)
+    yes = discovery.Question.parse("need_match highest siger_mu").answer(exp)
     assert yes.mean() > 0.5  # the gain is never negative beyond noise... mostly first
-    none = discover.Question.parse("need_match siger_mu-baseline > 1")
-    y, box, _ = discover.discover(exp, none)
-    assert box is None and "at none of the 400 points" in discover.statement(none, box, y, exp, "en")
+    none = discovery.Question.parse("need_match siger_mu-baseline > 1")
+    y, box, _ = discovery.discover(exp, none)
+    assert box is None and "at none of the 400 points" in discovery.statement(none, box, y, exp, "en")
 
 
 def test_bad_questions_are_refused_with_the_expected_form(experiment):
     with pytest.raises(ValueError, match="expected 'OUTCOME TARGET OP VALUE'"):
-        discover.Question.parse("need_match is big")
+        discovery.Question.parse("need_match is big")
     assert discover.main([str(experiment), "--question", "need_match awards > 0"]) == 2
 
 
 def test_both_languages_have_the_same_sentences():
     assert set(TEXT["en"]) == set(TEXT["id"])
-    fields = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f}  # noqa: E731
+
+    def fields(text):
+        return {f for _, f, _, _ in string.Formatter().parse(text) if f}
+
     for key in TEXT["en"]:
         assert fields(TEXT["en"][key]) == fields(TEXT["id"][key]), key

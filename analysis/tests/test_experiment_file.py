@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import xarray as xr
 
-from analysis.tests.conftest import REPO, simulator_binary
+from .support import REPO, simulator_binary
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from analysis import forum_rules
-from analysis.catalog import FORUM_OUTCOMES
+from cgsim_analysis.readers.catalog import FORUM_OUTCOMES
+from cgsim_analysis.studies import forum_rules
 
 
 def test_table_has_a_row_per_cell_with_intervals(monkeypatch):

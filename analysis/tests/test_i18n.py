@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import string
 
-from analysis import catalog
-from analysis.i18n import (DISTRICT_INDICATORS, INDICATORS, LANGUAGES, STAGES, TEXT, UNITS,
-                           Translator, format_number)
-from analysis.tests.make_fixture import DISTRICT_UNITS, UNITS as DOC_UNITS
+from cgsim_analysis.readers import catalog
+from cgsim_analysis.words.i18n import DISTRICT_INDICATORS, INDICATORS, LANGUAGES, STAGES, TEXT, UNITS, Translator
+from cgsim_analysis.words.numbers import format_number
+from .make_fixture import DISTRICT_UNITS, UNITS as DOC_UNITS
 
 
 def _placeholders(template: str) -> set[str]:

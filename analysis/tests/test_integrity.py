@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
-import sys
 import warnings
-from pathlib import Path
 
 import h5py
 import numpy as np
 import pytest
 
-from analysis import figures, load, plot, report, safe_output, stats
-from analysis.i18n import Translator
-from analysis.tests.make_fixture import write_synthetic
-
-REPO = Path(__file__).resolve().parents[2]
+from cgsim_analysis.readers import output_paths, run_file
+from cgsim_analysis.render import figures
+from cgsim_analysis.stats import intervals
+from cgsim_analysis.tools import load, plot, report
+from cgsim_analysis.words.i18n import Translator
+from .make_fixture import write_synthetic
+from .support import REPO
 
 
 def _corpus_module():
@@ -48,19 +48,19 @@ def test_every_malformed_file_is_a_cgsim_file_error(corpus):
     """Row 15: about 15 tracebacks (and one 37 GiB allocation) became CgsimFileError."""
     for path in corpus:
         if path.name.startswith("reject__"):
-            with pytest.raises(load.CgsimFileError, match=path.name):
-                load.load(path)
+            with pytest.raises(run_file.CgsimFileError, match=path.name):
+                run_file.load(path)
         else:
             with warnings.catch_warnings():
-                warnings.simplefilter("ignore", load.IncompleteFileWarning)
-                results = load.load(path)
+                warnings.simplefilter("ignore", run_file.IncompleteFileWarning)
+                results = run_file.load(path)
             assert not results.indicators.empty
 
 
 def test_rows_beyond_the_finished_count_are_never_read(corpus):
     """A dataset declared with 2**40 rows is read only up to the finished replications."""
     path = next(p for p in corpus if p.name == "ok__resized_chunked_rows.h5")
-    frame = load.indicators_frame(path)
+    frame = run_file.indicators_frame(path)
     assert frame["replication"].nunique() == 2
 
 
@@ -74,8 +74,8 @@ def test_complete_must_be_zero_or_one(synthetic_file, tmp_path):
                 del f.attrs["complete"]
             else:
                 f.attrs["complete"] = np.int64(value)
-        with pytest.raises(load.CgsimFileError, match="attribute complete"):
-            load.load(copy)
+        with pytest.raises(run_file.CgsimFileError, match="attribute complete"):
+            run_file.load(copy)
 
 
 def test_load_cli_exit_code_for_a_malformed_file(corpus, capsys):
@@ -96,10 +96,10 @@ def test_tools_refuse_to_overwrite_their_input(synthetic_file, tmp_path):
     shutil.copy(synthetic_file, other)
     assert plot.main([str(copy), "capability_mean", "-o", str(other)]) == 2
     assert copy.read_bytes() == before
-    with pytest.raises(safe_output.UnsafeOutput):
-        safe_output.check_output(other, [copy])
-    safe_output.check_output(other, [copy], force=True)  # another HDF5 file: allowed with --force
-    safe_output.check_output(tmp_path / "new.png", [copy])
+    with pytest.raises(output_paths.UnsafeOutput):
+        output_paths.check_output(other, [copy])
+    output_paths.check_output(other, [copy], force=True)  # another HDF5 file: allowed with --force
+    output_paths.check_output(tmp_path / "new.png", [copy])
 
 
 def test_odd_names_are_drawn_literally(tmp_path):
@@ -115,11 +115,11 @@ def test_odd_names_are_drawn_literally(tmp_path):
 def test_one_replication_gives_no_interval_and_nothing_clear(tmp_path):
     """Row 5: zero-width intervals and every difference 'clearly better'."""
     path = write_synthetic(tmp_path / "one.h5", replications=1, years=2)
-    results = load.load(path)
-    table = stats.without_intervals_below_two(results.comparison, results.indicators)
+    results = run_file.load(path)
+    table = intervals.without_intervals_below_two(results.comparison, results.indicators)
     assert table[["ci_low", "ci_high", "diff_ci_low", "diff_ci_high"]].isna().all().all()
     assert not table["diff_excludes_zero"].any()
-    computed = stats.paired_comparison(results.indicators, results.scenarios)
+    computed = intervals.paired_comparison(results.indicators, results.scenarios)
     others = computed[computed["scenario"] != results.scenarios[0]]
     assert others["diff_ci_low"].isna().all() and not computed["diff_excludes_zero"].any()
     assert computed["ci_low"].isna().all()
@@ -131,7 +131,7 @@ def test_one_replication_gives_no_interval_and_nothing_clear(tmp_path):
 def test_undefined_values_are_shown_as_a_dash(tmp_path):
     """Row 21: NaN (nothing to measure) is missing, shown as —, and skipped in statistics."""
     assert Translator("en").number(float("nan")) == "—"
-    assert stats.mean_ci([1.0, np.nan, 3.0])[0] == 2.0
+    assert intervals.mean_ci([1.0, np.nan, 3.0])[0] == 2.0
     path = write_synthetic(tmp_path / "nan.h5", replications=3, years=2, comparison=False)
     with h5py.File(path, "a") as f:
         for name in f.attrs["scenarios"].split("\n"):

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from analysis import levers
-from analysis.tests.conftest import simulator_binary
+from cgsim_analysis.tools import levers
+from .support import simulator_binary
 
 BINARY = simulator_binary()
 needs_simulator = pytest.mark.skipif(BINARY is None, reason="no cgsim binary (set CGSIM_BIN)")
@@ -47,9 +47,9 @@ def test_audit_markdown_for_two_levers(tmp_path, monkeypatch):
     assert section.count("No effect: ") == 2
     assert "nothing is binding" in section
     # a row per key indicator present, two contexts each
-    rows = [l for l in section.splitlines() if l.startswith("| `")]
-    assert len(rows) >= 10 and all(l.count("|") == 4 for l in rows)
-    assert all("0 (every replication)" in l for l in rows)
+    rows = [line for line in section.splitlines() if line.startswith("| `")]
+    assert len(rows) >= 10 and all(row.count("|") == 4 for row in rows)
+    assert all("0 (every replication)" in row for row in rows)
     # MSME seats act in SIGER-MU (a joint-planning forum), but have no behavioural path in the baseline
     seats = text.split("### `forum.msme_seats`")[1].split("### ")[0]
     assert re.search(r"- baseline: `forum.msme_seats` 0 -> 6\. No (path|effect)", seats)

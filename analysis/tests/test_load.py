@@ -7,8 +7,8 @@ import h5py
 import numpy as np
 import pytest
 
-from analysis import load
-from analysis.tests.make_fixture import DISTRICTS, write_synthetic
+from cgsim_analysis.readers import run_file
+from .make_fixture import DISTRICTS, write_synthetic
 
 
 def _strings(dataset) -> list[str]:
@@ -16,7 +16,7 @@ def _strings(dataset) -> list[str]:
 
 
 def test_open_cgsim_returns_open_file(cgsim_file):
-    with load.open_cgsim(cgsim_file) as f:
+    with run_file.open_cgsim(cgsim_file) as f:
         assert int(f.attrs["format_version"]) == 1
         assert "cgsim_version" in f.attrs
 
@@ -25,7 +25,7 @@ def test_scenarios_in_root_attribute_order(cgsim_file):
     with h5py.File(cgsim_file, "r") as f:
         listed = f.attrs["scenarios"]
         listed = listed.decode() if isinstance(listed, bytes) else listed
-    assert load.scenarios(cgsim_file) == [n for n in listed.split("\n") if n]
+    assert run_file.scenarios(cgsim_file) == [n for n in listed.split("\n") if n]
 
 
 def test_scenarios_fall_back_to_groups(synthetic_file, tmp_path):
@@ -33,15 +33,15 @@ def test_scenarios_fall_back_to_groups(synthetic_file, tmp_path):
     shutil.copy(synthetic_file, copy)
     with h5py.File(copy, "a") as f:
         del f.attrs["scenarios"]
-    assert load.scenarios(copy) == ["pre_collaborative", "siger_mu"]
+    assert run_file.scenarios(copy) == ["pre_collaborative", "siger_mu"]
 
 
 def test_indicators_frame_equals_datasets(cgsim_file):
-    frame = load.indicators_frame(cgsim_file)
+    frame = run_file.indicators_frame(cgsim_file)
     assert list(frame.columns) == ["scenario", "replication", "time", "indicator", "value"]
     total = 0
     with h5py.File(cgsim_file, "r") as f:
-        for scenario in load.scenarios(cgsim_file):
+        for scenario in run_file.scenarios(cgsim_file):
             group = f[scenario]
             labels = group["replication"][()]  # row i holds replication labels[i]
             for name, dataset in group["indicators"].items():
@@ -56,12 +56,12 @@ def test_indicators_frame_equals_datasets(cgsim_file):
 
 
 def test_districts_frame_equals_datasets(cgsim_file):
-    frame = load.districts_frame(cgsim_file)
+    frame = run_file.districts_frame(cgsim_file)
     assert list(frame.columns) == ["scenario", "replication", "time", "district", "indicator",
                                    "value"]
     total = 0
     with h5py.File(cgsim_file, "r") as f:
-        for scenario in load.scenarios(cgsim_file):
+        for scenario in run_file.scenarios(cgsim_file):
             group = f[scenario]
             districts = _strings(group["district"])
             labels = group["replication"][()]
@@ -76,7 +76,7 @@ def test_districts_frame_equals_datasets(cgsim_file):
 
 
 def test_comparison_frame_equals_datasets(cgsim_file):
-    frame = load.comparison_frame(cgsim_file)
+    frame = run_file.comparison_frame(cgsim_file)
     with h5py.File(cgsim_file, "r") as f:
         if "comparison" not in f:
             assert frame is None
@@ -84,7 +84,7 @@ def test_comparison_frame_equals_datasets(cgsim_file):
         group = f["comparison"]
         scenarios, indicators = _strings(group["scenario"]), _strings(group["indicator"])
         assert len(frame) == len(scenarios) * len(indicators)
-        assert scenarios[0] == load.scenarios(cgsim_file)[0]
+        assert scenarios[0] == run_file.scenarios(cgsim_file)[0]
         for column in ("mean", "ci_low", "ci_high", "diff_mean", "diff_ci_low", "diff_ci_high",
                        "diff_excludes_zero"):
             expected = group[column][()]
@@ -92,15 +92,15 @@ def test_comparison_frame_equals_datasets(cgsim_file):
                    .unstack("indicator").loc[scenarios, indicators].to_numpy())
             np.testing.assert_array_equal(got.astype(expected.dtype), expected)
         assert frame.attrs["baseline"] == scenarios[0]
-    cost = load.cost_effectiveness_frame(cgsim_file)
+    cost = run_file.cost_effectiveness_frame(cgsim_file)
     with h5py.File(cgsim_file, "r") as f:
         for column in ("extra_public_cost", "capability_per_billion", "revenue_per_billion"):
             np.testing.assert_array_equal(cost[column].to_numpy(), f["comparison"][column][()])
 
 
 def test_to_xarray_matches_datasets(cgsim_file):
-    scenario = load.scenarios(cgsim_file)[-1]
-    ds = load.to_xarray(cgsim_file, scenario)
+    scenario = run_file.scenarios(cgsim_file)[-1]
+    ds = run_file.to_xarray(cgsim_file, scenario)
     with h5py.File(cgsim_file, "r") as f:
         group = f[scenario]
         np.testing.assert_array_equal(ds["time"].values, group["time"][()])
@@ -118,8 +118,8 @@ def test_to_xarray_falls_back_to_h5py(synthetic_file, monkeypatch):
     def broken(*args, **kwargs):
         raise OSError("h5netcdf cannot read this")
 
-    monkeypatch.setattr(load, "_xarray_h5netcdf", broken)
-    ds = load.to_xarray(synthetic_file, "siger_mu")
+    monkeypatch.setattr(run_file, "_xarray_h5netcdf", broken)
+    ds = run_file.to_xarray(synthetic_file, "siger_mu")
     assert ds.attrs["loaded_with"] == "h5py"
     with h5py.File(synthetic_file, "r") as f:
         group = f["siger_mu"]
@@ -134,19 +134,19 @@ def test_to_xarray_falls_back_to_h5py(synthetic_file, monkeypatch):
 
 def test_fixed_length_strings(tmp_path):
     path = write_synthetic(tmp_path / "fixed.h5", fixed_strings=True)
-    assert load.scenarios(path) == ["pre_collaborative", "siger_mu"]
-    assert load.districts_frame(path)["district"].drop_duplicates().tolist() == DISTRICTS
-    assert load.comparison_frame(path)["scenario"].iloc[0] == "pre_collaborative"
-    assert load.file_attrs(path)["cgsim_version"] == "0.0.0-synthetic"
+    assert run_file.scenarios(path) == ["pre_collaborative", "siger_mu"]
+    assert run_file.districts_frame(path)["district"].drop_duplicates().tolist() == DISTRICTS
+    assert run_file.comparison_frame(path)["scenario"].iloc[0] == "pre_collaborative"
+    assert run_file.file_attrs(path)["cgsim_version"] == "0.0.0-synthetic"
 
 
 def test_incomplete_file_loads_with_warning(incomplete_file):
-    with pytest.warns(load.IncompleteFileWarning, match="incomplete"):
-        frame = load.indicators_frame(incomplete_file)
+    with pytest.warns(run_file.IncompleteFileWarning, match="incomplete"):
+        frame = run_file.indicators_frame(incomplete_file)
     counts = frame.groupby("scenario")["replication"].nunique()
     assert counts["pre_collaborative"] == 3 and counts["siger_mu"] == 2
-    with pytest.warns(load.IncompleteFileWarning):
-        assert load.comparison_frame(incomplete_file) is None
+    with pytest.warns(run_file.IncompleteFileWarning):
+        assert run_file.comparison_frame(incomplete_file) is None
 
 
 def test_interrupted_replication_is_dropped(incomplete_file):
@@ -154,9 +154,9 @@ def test_interrupted_replication_is_dropped(incomplete_file):
     with h5py.File(incomplete_file, "r") as f:
         assert f["siger_mu/indicators/reach"].shape[0] == 3
         assert f["siger_mu/replication"].shape[0] == 2
-    with pytest.warns(load.IncompleteFileWarning):
-        districts = load.districts_frame(incomplete_file)
-        ds = load.to_xarray(incomplete_file, "siger_mu")
+    with pytest.warns(run_file.IncompleteFileWarning):
+        districts = run_file.districts_frame(incomplete_file)
+        ds = run_file.to_xarray(incomplete_file, "siger_mu")
     assert districts[districts["scenario"] == "siger_mu"]["replication"].nunique() == 2
     assert ds.sizes["replication"] == 2 and ds.attrs["loaded_with"] == "h5py"
 
@@ -165,10 +165,10 @@ def test_rows_in_finishing_order(synthetic_file, tmp_path):
     """Rows are labelled by the replication scale, not by their position."""
     shuffled = write_synthetic(tmp_path / "shuffled.h5", shuffled=True)
     key = ["scenario", "indicator", "replication", "time"]
-    expected = load.indicators_frame(synthetic_file).sort_values(key).reset_index(drop=True)
-    got = load.indicators_frame(shuffled).sort_values(key).reset_index(drop=True)
+    expected = run_file.indicators_frame(synthetic_file).sort_values(key).reset_index(drop=True)
+    got = run_file.indicators_frame(shuffled).sort_values(key).reset_index(drop=True)
     assert got.equals(expected)
-    ds = load.to_xarray(shuffled, "siger_mu")
+    ds = run_file.to_xarray(shuffled, "siger_mu")
     assert list(ds["replication"].values) == [1, 0, 2]
 
 
@@ -213,6 +213,6 @@ def test_malformed_file_raises(tmp_path, make, message):
     path = tmp_path / "bad.h5"
     if make is not None:
         make(path)
-    with pytest.raises(load.CgsimFileError, match=message) as info:
-        load.indicators_frame(path)
+    with pytest.raises(run_file.CgsimFileError, match=message) as info:
+        run_file.indicators_frame(path)
     assert str(path) in str(info.value)

@@ -1,9 +1,15 @@
 """plot.py: writes a PNG; clear errors for unknown indicators and bad files."""
 from __future__ import annotations
 
+import numpy as np
+import pandas as pd
 import pytest
 
-from analysis import plot
+from cgsim_analysis.readers import run_file
+from cgsim_analysis.render import figures
+from cgsim_analysis.stats import intervals
+from cgsim_analysis.tools import plot
+from cgsim_analysis.words.i18n import Translator
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -53,13 +59,11 @@ def test_several_indicators_one_panel_each(synthetic_file):
 
 
 def test_diff_against_a_baseline(synthetic_file):
-    import numpy as np
-    from analysis import load
     fig = plot.plot(synthetic_file, ["capability_mean"], diff="pre_collaborative")
     ax = fig.axes[0]
     lines = [line for line in ax.get_lines() if len(line.get_xdata()) > 2]
     assert [line.get_label() for line in lines] == ["Full SIGER-MU"]  # not the baseline
-    frame = load.indicators_frame(synthetic_file)
+    frame = run_file.indicators_frame(synthetic_file)
     frame = frame[frame["indicator"] == "capability_mean"]
     wide = frame.pivot_table(index=["replication", "time"], columns="scenario", values="value")
     expected = (wide["siger_mu"] - wide["pre_collaborative"]).groupby("time").mean()
@@ -74,14 +78,10 @@ def test_diff_unknown_baseline(synthetic_file, tmp_path, capsys):
 
 def test_identical_lines_stay_visible(synthetic_file):
     """A scenario identical to another is drawn dashed over it and named as the same."""
-    import pandas as pd
-    from analysis import figures, stats
-    from analysis.i18n import Translator
-    from analysis import load
-    frame = load.indicators_frame(synthetic_file)
+    frame = run_file.indicators_frame(synthetic_file)
     frame = frame[frame["indicator"] == "reach"]
     copy = frame[frame["scenario"] == "siger_mu"].assign(scenario="siger_copy")
-    bands = stats.bands(pd.concat([frame, copy]))
+    bands = intervals.bands(pd.concat([frame, copy]))
     scenarios = ["pre_collaborative", "siger_mu", "siger_copy"]
     fig = figures.trajectories_figure(bands, ["reach"], scenarios, Translator("en"))
     ax = fig.axes[0]

@@ -9,11 +9,18 @@ import subprocess
 import sys
 import warnings
 
+import h5py
+import numpy as np
 import pytest
 
-from analysis import load, report
-from analysis.i18n import INDICATORS, TEXT, Translator
-from analysis.tests.conftest import REPO
+from cgsim_analysis.readers import run_file
+from cgsim_analysis.render import figures
+from cgsim_analysis.stats import intervals, money
+from cgsim_analysis.tools import report
+from cgsim_analysis.words import brief_text
+from cgsim_analysis.words.i18n import INDICATORS, TEXT, Translator
+from .make_fixture import write_synthetic
+from .support import REPO
 
 IMG = re.compile(r'<img src="data:image/png;base64,([A-Za-z0-9+/=]+)"')
 HEADING = re.compile(r"<h([1-3])[^>]*>(.*?)</h\1>", re.S)
@@ -52,7 +59,7 @@ def test_report_has_its_sections(reports, cgsim_file, lang):
     found = headings(reports[lang].page)
     expected = ["h_summary", "h_how_to_read", "h_trajectories", "h_comparison", "h_districts",
                 "h_stages", "h_about"]
-    if load.cost_effectiveness_frame(cgsim_file) is not None:
+    if run_file.cost_effectiveness_frame(cgsim_file) is not None:
         expected.append("h_cost")
     for key in expected:
         assert tr(key) in found, key
@@ -112,7 +119,7 @@ def test_report_script_exit_code_2(tmp_path):
 
 def test_incomplete_file_is_noted(incomplete_file):
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", load.IncompleteFileWarning)
+        warnings.simplefilter("ignore", run_file.IncompleteFileWarning)
         ctx = report.make_context(incomplete_file, "en")
     summary = report.section_summary(ctx)
     assert html.escape(Translator("en")("incomplete_note", reps="")[:40]) in summary
@@ -149,8 +156,6 @@ def _edited(path, names, copy=None, scale=None, yaml_text=None, replications=4, 
     """A synthetic comparison of `names`; `copy` {scenario: [indicators]} takes the baseline's
     values (exactly zero differences); `scale` {(scenario, indicator): f} moves a scenario's
     values to baseline + f * (its difference); `yaml_text` {scenario: scenario_yaml}."""
-    import h5py
-    from analysis.tests.make_fixture import write_synthetic
     write_synthetic(path, names, replications=replications, years=years)
     with h5py.File(path, "a") as f:
         base = f[names[0]]["indicators"]
@@ -170,8 +175,8 @@ def test_exactly_zero_gets_its_own_reason(tmp_path):
     path = _edited(tmp_path / "z.h5", ["pre_collaborative", "awards"],
                    copy={"awards": ["capability_mean", "revenue_mean"]})
     ctx = report.make_context(path, "id")
-    assert ctx.verdict("awards", "capability_mean", report._row(ctx.comparison, "awards",
-                                                                  "capability_mean")) == "zero"
+    row = report._row(ctx.comparison, "awards", "capability_mean")
+    assert ctx.verdict("awards", "capability_mean", row) == "zero"
     summary = html.unescape(report._scenario_summary(ctx, "awards"))
     tr = Translator("id")
     zero = summary[summary.index(tr("zero_effect")):]
@@ -203,15 +208,12 @@ def test_one_cost_figure_with_unit_and_definition(synthetic_file):
 
 
 def test_net_cost_subtracts_fines(tmp_path):
-    import h5py
-    import numpy as np
     path = _edited(tmp_path / "f.h5", ["pre_collaborative", "siger_mu"])
     with h5py.File(path, "a") as f:
         for index, name in enumerate(["pre_collaborative", "siger_mu"]):
             cost = f[name]["indicators"]["government_cost"][()]
             f[name]["indicators"].create_dataset("fines_collected",
                                                  data=np.full(cost.shape, 0.25 * index))
-    from analysis import money
     ctx = report.make_context(path, "en")
     gross = money.extra_net_cost(ctx.results.indicators.query("indicator != 'fines_collected'"),
                                  "pre_collaborative", "siger_mu")
@@ -238,7 +240,6 @@ def test_heat_map_caption_says_means_only(tmp_path):
 
 
 def write_synthetic_file(path, names):
-    from analysis.tests.make_fixture import write_synthetic
     return write_synthetic(path, names)
 
 
@@ -251,9 +252,8 @@ def test_schedule_markers_and_forum_charts(tmp_path):
     section = html.unescape(report.section_trajectories(ctx))
     assert "Dotted vertical lines mark scheduled changes: Full SIGER-MU from year 3" in section
     assert Translator("en")("fig_forum") in section
-    from analysis import figures, stats
     frame = ctx.results.indicators
-    bands = stats.bands(frame[frame["indicator"] == "reach"])
+    bands = intervals.bands(frame[frame["indicator"] == "reach"])
     fig = figures.trajectories_figure(bands, ["reach"], ctx.main, ctx.tr,
                                       schedules=ctx.schedules)
     gids = [line.get_gid() for line in fig.axes[0].get_lines()]
@@ -281,7 +281,6 @@ def test_indonesian_report_names_scenarios_in_indonesian(reports):
 
 
 def test_summary_says_why_from_the_levers(tmp_path):
-    from analysis import brief_text
     path = _edited(tmp_path / "w.h5", ["pre_collaborative", "awards"],
                    copy={"awards": ["capability_mean", "revenue_mean", "reach", "need_match",
                                     "duplication_rate", "csr_spend", "msmes_alive"]},

@@ -8,9 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import sensitivity_report
-from analysis.tests.conftest import REPO
-from analysis.tests.make_experiment import saltelli_unit, write_experiment
+from cgsim_analysis.tools import sensitivity_report
+from .support import REPO
+from .make_experiment import saltelli_unit, write_experiment
 
 
 @pytest.fixture(scope="module")

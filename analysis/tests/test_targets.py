@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis import targets
-from analysis.tests.conftest import REPO, simulator_binary
+from cgsim_analysis.tools import targets
+from .support import simulator_binary
 
 BINARY = simulator_binary()
 needs_simulator = pytest.mark.skipif(BINARY is None, reason="no cgsim binary (set CGSIM_BIN)")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from analysis import teaching
-from analysis.tests.conftest import REPO
+from cgsim_analysis.tools import teaching
+from cgsim_analysis.words.i18n import INDICATORS
+from .support import REPO
 
 PERIODS = teaching.Numbers(["1-4", "5-10"], {"decision_success": [1.0, 0.2167],
                                              "msme_voice_share": [0.0111, 0.0123]}, 10, 1, 10)
@@ -44,7 +45,6 @@ def test_comparison_files_are_the_right_ones():
 
 
 def test_indicators_named_are_outputs():
-    from analysis.i18n import INDICATORS
     for x in teaching.LESSONS:
         assert set(x.indicators) <= set(INDICATORS), x.scenario
     for path in (REPO / "scenarios" / "teaching").glob("*.yaml"):

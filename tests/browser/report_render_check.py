@@ -25,7 +25,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path.insert(0, str(REPO))
 
-from analysis import brief, figures, report  # noqa: E402
+from analysis.cgsim_analysis.render import figures  # noqa: E402
+from analysis.cgsim_analysis.tools import brief, report  # noqa: E402
 from analysis.tests.make_fixture import write_synthetic  # noqa: E402
 
 SKIP = 77

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from analysis import load, report  # noqa: E402
+from analysis.cgsim_analysis.tools import load, report  # noqa: E402
 
 
 def run_main(main, argv) -> tuple[int, str]:

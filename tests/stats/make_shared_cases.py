@@ -3,7 +3,7 @@
 differences with expected values from SciPy's t distribution (an implementation independent of both cgsim's).
 
 The same file is read by the C++ test (tests/stats/shared_cases.tests.cpp, src/stats) and the
-Python test (analysis/tests/test_stats.py, analysis/stats.py), so both are checked against the
+Python test (analysis/tests/test_stats.py, analysis/cgsim_analysis/stats/intervals.py), so both are checked against the
 same numbers. SciPy is only needed to regenerate the file:
     /usr/bin/python3 tests/stats/make_shared_cases.py
 """

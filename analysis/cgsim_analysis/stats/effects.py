@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from analysis.stats import mean_ci
+from .intervals import mean_ci
 
 THRESHOLD_PCT = 1.0  # percent of the baseline's value
 # Indicators with few possible values (a stage, 0/1, counts of companies or rounds): equal in every

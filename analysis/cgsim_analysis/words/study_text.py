@@ -1,17 +1,11 @@
 """Every sentence of the sensitivity, discovery and calibration outputs, in English (en) and
-Indonesian (id). Kept apart from analysis/i18n.py (the run report's words) so that the two can
+Indonesian (id). Kept apart from words/i18n.py (the run report's words) so that the two can
 change independently; indicator names and number formats come from i18n. Both languages must
 have the same keys (analysis/tests/test_discover.py checks it)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[1]
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
-
-from analysis.i18n import LANGUAGES, Translator, format_number  # noqa: E402
+from .i18n import Translator
+from .numbers import percent
 
 TEXT = {
     "en": {
@@ -179,27 +173,15 @@ TEXT = {
 }
 
 
-class Words:
-    """The sentences of one language, with indicator names and numbers from analysis/i18n."""
+class Words(Translator):
+    """The studies' sentences of one language; indicator names and numbers as the report's."""
 
     def __init__(self, lang: str = "en"):
-        if lang not in LANGUAGES:
-            raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
-        self.lang = lang
-        self.tr = Translator(lang)
-
-    def __call__(self, key: str, **values) -> str:
-        return TEXT[self.lang][key].format(**values)
-
-    def number(self, x) -> str:
-        return format_number(x, self.lang)
+        super().__init__(lang)  # refuses an unknown language
+        self._text = TEXT[lang]
 
     def percent(self, share) -> str:
-        text = f"{100 * float(share):.0f}%"
-        return text
-
-    def indicator(self, name: str) -> str:
-        return self.tr.indicator(name)
+        return percent(share)
 
     def target(self, target: str, policies: list[str]) -> str:
         for i, c in enumerate(target):

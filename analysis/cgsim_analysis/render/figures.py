@@ -1,23 +1,24 @@
-"""Matplotlib figures of cgsim results (Agg backend, no display needed).
+"""Matplotlib figures of cgsim results for the report, the brief and plot.py.
 
-Every function takes prepared tidy frames (see stats.py) and a Translator, and returns a
-Figure; to_png() renders and closes it. Scenarios keep one colour and line style everywhere.
+Every function takes prepared tidy frames (see stats/intervals.py) and a Translator, and returns a
+Figure in the house style; to_png() renders and closes it. Scenarios keep one colour and line
+style everywhere. The figures of the studies (render/study_figures.py) share to_png and keep
+matplotlib's own style unless a report asks for the house style (use_house_style).
 """
 from __future__ import annotations
 
+import functools
 import io
 import math
 import textwrap
 
-import matplotlib
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib import ticker
+from matplotlib.lines import Line2D
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib import ticker  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-
-from analysis.i18n import Translator  # noqa: E402
+from ..words.i18n import Translator
 
 # Okabe-Ito colours (colour-blind safe); the baseline is dark grey.
 PALETTE = ["#4d4d4d", "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9",
@@ -26,7 +27,7 @@ LINESTYLES = ["-", "--", "-.", ":"]
 STAGE_COLOURS = ["#d9d9d9", "#9ecae1", "#4292c6", "#08306b"]
 KIND_COLOURS = {"plus": "#009E73", "without": "#D55E00"}
 
-plt.rcParams.update({
+HOUSE_STYLE = {
     "font.size": 10,
     "axes.titlesize": 10.5,
     "axes.spines.top": False,
@@ -36,7 +37,21 @@ plt.rcParams.update({
     "legend.frameon": False,
     # Names come from scenario and districts files: draw them literally ("a$^$b" is not math).
     "text.parse_math": False,
-})
+}
+
+
+def use_house_style() -> None:
+    """Draw every figure from now on in the house style (matplotlib's settings are global)."""
+    plt.rcParams.update(HOUSE_STYLE)
+
+
+def house_style(builder):
+    """A figure builder that draws in the house style."""
+    @functools.wraps(builder)
+    def build(*args, **kwargs):
+        use_house_style()
+        return builder(*args, **kwargs)
+    return build
 
 
 def scenario_styles(scenarios: list[str]) -> dict[str, dict]:
@@ -59,10 +74,6 @@ def to_bytes(fig, kind: str, dpi: int = 100) -> bytes:
 
 
 def wrap(text: str, width: int = 38) -> str:
-    return _wrap(text, width)
-
-
-def _wrap(text: str, width: int = 38) -> str:
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
@@ -177,6 +188,7 @@ def _same_line(t1, m1, t2, m2) -> bool:
                 and np.all(np.abs(m1[both] - m2[both]) <= 1e-9 * scale))
 
 
+@house_style
 def trajectories_figure(bands: pd.DataFrame, indicators: list[str], scenarios: list[str],
                         tr: Translator, units: dict | None = None, ncols: int = 3,
                         schedules: dict[str, list[int]] | None = None):
@@ -190,8 +202,8 @@ def trajectories_figure(bands: pd.DataFrame, indicators: list[str], scenarios: l
         for name, twin in draw_trajectory(ax, bands, indicator, scenarios, styles, tr).items():
             equals[name].add(twin)
         draw_schedule_markers(ax, schedules or {}, styles)
-        ax.set_title(_wrap(tr.indicator(indicator)))
-        ax.set_ylabel(_wrap(tr.unit(indicator, fallback=_units(units, indicator)), 30))
+        ax.set_title(wrap(tr.indicator(indicator)))
+        ax.set_ylabel(wrap(tr.unit(indicator, fallback=_units(units, indicator)), 30))
         ax.set_xlabel(tr("year"))
     handles, labels = legend_entries(scenarios, styles, equals, tr)
     _grid_layout(fig, axes, handles, labels, len(scenarios))
@@ -210,7 +222,6 @@ def draw_schedule_markers(ax, schedules: dict[str, list[int]], styles: dict) -> 
 def legend_entries(scenarios, styles, equals: dict[str, set], tr: Translator):
     """One solid entry per scenario; "(same as X)" when its line equals X's in every panel
     (then it is drawn dashed over X's everywhere)."""
-    from matplotlib.lines import Line2D
     handles, labels = [], []
     for name in scenarios:
         twins = equals.get(name, set())
@@ -223,6 +234,7 @@ def legend_entries(scenarios, styles, equals: dict[str, set], tr: Translator):
     return handles, labels
 
 
+@house_style
 def single_trajectory_figure(bands: pd.DataFrame, indicator: str, scenarios: list[str],
                              tr: Translator, units: dict | None = None):
     fig, ax = plt.subplots(figsize=(6.5 + (2.5 if len(scenarios) > 1 else 0), 4.2))
@@ -244,6 +256,7 @@ def _units(units: dict | None, name: str) -> str:
 MAX_BAR_SCENARIOS = 4
 
 
+@house_style
 def district_figure(final: pd.DataFrame, indicator: str, scenarios: list[str], tr: Translator,
                     units: dict | None = None):
     """Final-year value of one per-district indicator, per district and scenario.
@@ -272,8 +285,8 @@ def district_figure(final: pd.DataFrame, indicator: str, scenarios: list[str], t
         err = np.vstack([rows["mean"] - rows["ci_low"], rows["ci_high"] - rows["mean"]])
         err = np.where(np.isfinite(err), err, 0)
         ax.barh(y + offset, rows["mean"], height=height, color=styles[name]["color"],
-                label=tr.scenario(name), xerr=err, error_kw={"elinewidth": 0.8, "capsize": 1.5,
-                                                "ecolor": "#333333"})
+                label=tr.scenario(name), xerr=err,
+                error_kw={"elinewidth": 0.8, "capsize": 1.5, "ecolor": "#333333"})
     ax.set_yticks(y, order)
     ax.set_ylim(-0.6, n_d - 0.4)
     ax.grid(axis="y", visible=False)
@@ -300,7 +313,7 @@ def _district_heatmap(data: pd.DataFrame, order: list[str], scenarios: list[str]
     for (i, j), value in np.ndenumerate(values):
         ax.text(j, i, tr.number(value), ha="center", va="center", fontsize=7.5,
                 color="white" if value < middle else "black")
-    ax.set_xticks(np.arange(len(scenarios)), [_wrap(tr.scenario(s), 24) for s in scenarios],
+    ax.set_xticks(np.arange(len(scenarios)), [wrap(tr.scenario(s), 24) for s in scenarios],
                   rotation=40, ha="right")
     ax.set_yticks(np.arange(len(order)), order)
     ax.grid(False)
@@ -314,6 +327,7 @@ def _district_heatmap(data: pd.DataFrame, order: list[str], scenarios: list[str]
 
 # --- collaboration stage -------------------------------------------------------------------
 
+@house_style
 def stages_figure(shares: pd.DataFrame, scenarios: list[str], tr: Translator):
     """Per scenario, stacked bars: share of replications in each stage in each year."""
     stage_names = tr.stages()
@@ -328,7 +342,7 @@ def stages_figure(shares: pd.DataFrame, scenarios: list[str], tr: Translator):
             ax.bar(table.index, values, bottom=bottom, width=0.8, color=STAGE_COLOURS[stage],
                    label=f"{stage} {label}", edgecolor="white", lw=0.5)
             bottom += values
-        ax.set_title(_wrap(tr.scenario(name), 40))
+        ax.set_title(wrap(tr.scenario(name), 40))
         ax.set_ylim(0, 1)
         ax.set_xlabel(tr("year"))
         ax.xaxis.set_major_locator(ticker.MaxNLocator(integer=True))
@@ -343,6 +357,7 @@ def stages_figure(shares: pd.DataFrame, scenarios: list[str], tr: Translator):
 
 # --- pillars -------------------------------------------------------------------------------
 
+@house_style
 def pillars_figure(contributions: pd.DataFrame, outcomes: list[str], tr: Translator):
     """Contribution of each pillar: one panel per outcome, bars with 95% intervals.
 
@@ -361,10 +376,10 @@ def pillars_figure(contributions: pd.DataFrame, outcomes: list[str], tr: Transla
         ax.barh(y, data["diff_mean"], color=colours, xerr=np.where(np.isfinite(err), err, 0),
                 error_kw={"elinewidth": 0.9, "capsize": 2.5})
         ax.axvline(0, color="#333333", lw=0.8)
-        ax.set_yticks(y, [_wrap(label, 40) for label in labels])
+        ax.set_yticks(y, [wrap(label, 40) for label in labels])
         ax.grid(axis="y", visible=False)
-        ax.set_title(_wrap(tr.indicator(outcome)))
-        ax.set_xlabel(_wrap(f"{tr('contribution')} ({tr.unit(outcome)})", 45))
+        ax.set_title(wrap(tr.indicator(outcome)))
+        ax.set_xlabel(wrap(f"{tr('contribution')} ({tr.unit(outcome)})", 45))
         _localise(ax, tr, "x")
     axes.flat[0].invert_yaxis()  # first row on top; the y axis is shared, so only once
     _layout(fig)
@@ -373,6 +388,7 @@ def pillars_figure(contributions: pd.DataFrame, outcomes: list[str], tr: Transla
 
 # --- cost-effectiveness --------------------------------------------------------------------
 
+@house_style
 def cost_figure(cost: pd.DataFrame, scenarios: list[str], tr: Translator):
     """Capability and revenue gain per billion IDR of extra public cost, per scenario.
 
@@ -389,10 +405,10 @@ def cost_figure(cost: pd.DataFrame, scenarios: list[str], tr: Translator):
         for yi, value in zip(y, values):
             if not np.isfinite(value):
                 ax.text(0, yi, " " + tr("cost_na"), va="center", fontsize=8, color="#555555")
-        ax.set_yticks(y, [_wrap(tr.scenario(s), 30) for s in cost["scenario"]])
+        ax.set_yticks(y, [wrap(tr.scenario(s), 30) for s in cost["scenario"]])
         ax.axvline(0, color="#333333", lw=0.8)
         ax.grid(axis="y", visible=False)
-        ax.set_title(_wrap(title, 45))
+        ax.set_title(wrap(title, 45))
         _localise(ax, tr, "x")
     axes.flat[0].invert_yaxis()
     _layout(fig)

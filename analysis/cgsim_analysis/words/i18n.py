@@ -7,7 +7,7 @@ of the code uses.
 """
 from __future__ import annotations
 
-import math
+from .numbers import format_number
 
 LANGUAGES = ("en", "id")
 
@@ -534,32 +534,6 @@ SCENARIOS = {
         "(3,0) dan dipimpin perusahaan dominan; mayoritas berbobot pada tahun 1–4, mufakat mulai "
         "tahun 5."),
 }
-
-
-MISSING = "—"  # an undefined value (NaN in the file: nothing to measure), docs/output.md
-
-
-def format_number(x, lang: str = "en", signed: bool = False) -> str:
-    """A number for people: about three significant digits, Indonesian separators for id."""
-    try:
-        x = float(x)
-    except (TypeError, ValueError):
-        return MISSING
-    if not math.isfinite(x):
-        return MISSING
-    ax = abs(x)
-    if ax >= 100:
-        digits = 0
-    elif ax >= 10:
-        digits = 1
-    elif ax >= 1 or ax == 0:
-        digits = 2
-    else:
-        digits = min(6, 2 - math.floor(math.log10(ax)))
-    text = f"{x:{'+' if signed else ''},.{digits}f}"
-    if lang == "id":
-        text = text.translate(str.maketrans(",.", ".,"))
-    return text
 
 
 class Translator:

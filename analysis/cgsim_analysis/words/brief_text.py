@@ -1,8 +1,8 @@
-"""Every word of the policy brief (analysis/brief.py), in English (en) and Indonesian (id).
+"""Every word of the policy brief (tools/brief.py), in English (en) and Indonesian (id).
 
 TEXT holds headings and sentences (str.format placeholders in braces), both languages with the
 same keys (analysis/tests/test_brief.py checks it). LEVERS says in one clause how each policy
-lever acts, taken from the lever audit's causal paths (analysis/levers.py LEVERS, docs/levers.md)
+lever acts, taken from the lever audit's causal paths (tools/levers.py LEVERS, docs/levers.md)
 and shortened for a planner; NEEDS says what a lever needs in order to act, mirroring the
 `acts_through` sentences of src/scenario/lever_paths.cpp (whether it is missing in a scenario is
 asked of `cgsim validate --explain-json`, never decided here).

@@ -1,6 +1,6 @@
 """Read an experiment file (`cgsim experiment run`, layout in docs/experiments.md) into arrays,
 and pick one outcome of one policy, or of a paired contrast of two policies, per point and
-replication. Shared by sensitivity.py, discover.py and calibrate.py.
+replication. Shared by the studies (sensitivity, discovery, calibration, ranking).
 
 A *target* names what is analysed: a policy (`siger_mu`: its level) or a contrast of two
 policies (`siger_mu-baseline`: replication by replication, the first minus the second; the
@@ -92,6 +92,15 @@ class Experiment:
         if b is not None:
             out = out - data[:, self.policies.index(b), :, y]
         return out[self.done]
+
+
+def is_experiment_file(path) -> bool:
+    """Whether `path` is an experiment file (root attribute format = cgsim-experiment)."""
+    try:
+        with h5py.File(path, "r") as f:
+            return str(_attr(f, "format", "")) == FORMAT
+    except OSError:
+        return False
 
 
 def read_experiment(path) -> Experiment:

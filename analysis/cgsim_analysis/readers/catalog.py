@@ -1,12 +1,17 @@
-"""What the indicators mean for a reader: groups, desirable directions, ablation names.
+"""What the indicators and parameters mean for a reader: groups, desirable directions, ablation
+names, and the parameter table's descriptions.
 
-Display names and units live in i18n.py; this module only knows which indicators matter
-most, which direction is "better", and how pillar-ablation scenarios are named.
+Display names and units live in words/i18n.py; this module only knows which indicators matter
+most, which direction is "better", how pillar-ablation scenarios are named, and what each
+parameter of include/cgsim/scenario/parameters.def means.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+from .project import PARAMETERS_DEF
 
 # Trajectory figures of the report, in two small-multiples panels.
 MSME_OUTCOMES = (
@@ -130,3 +135,17 @@ def parse_ablation(name: str) -> Ablation | None:
 def main_scenarios(names: list[str]) -> list[str]:
     """The first scenario (the baseline) and every other one that is not a pillar ablation."""
     return list(names[:1]) + [n for n in names[1:] if parse_ablation(n) is None]
+
+
+def parameter_meanings(path: Path = PARAMETERS_DEF) -> dict[str, str]:
+    """Parameter key -> description, from the parameter table (its last quoted field)."""
+    meanings = {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return meanings
+    for line in text.splitlines():
+        fields = re.findall(r'"((?:[^"\\]|\\.)*)"', line)
+        if len(fields) >= 2 and "." in fields[0]:
+            meanings[fields[0]] = fields[-1]
+    return meanings

@@ -1,21 +1,14 @@
 """How often each policy comes first over a set of parameter points (e.g. the plausible sets of
 a calibration): per point, the policy with the best mean over replications (higher or lower,
-as analysis/catalog.py says is better for MSMEs), then the share of points, optionally weighted
+as readers/catalog.py says is better for MSMEs), then the share of points, optionally weighted
 (ABC weights), where each policy is first. Ties share the point equally."""
 from __future__ import annotations
-
-import sys
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-REPO = Path(__file__).resolve().parents[1]
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
-
-from analysis.catalog import direction  # noqa: E402
-from analysis.experiment_data import Experiment, policy_values  # noqa: E402
+from ..readers.catalog import direction
+from ..readers.experiment_file import Experiment, policy_values
 
 
 def first_shares(means: np.ndarray, better: int, weights: np.ndarray | None = None) -> np.ndarray:
